@@ -1,0 +1,218 @@
+package org.quotegraph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.quotegraph.internal.attribution.Attributor;
+import org.quotegraph.internal.attribution.StatementDraft;
+import org.quotegraph.internal.entity.EntityClusterer;
+import org.quotegraph.internal.entity.EntityDraft;
+import org.quotegraph.internal.entity.EntityTable;
+import org.quotegraph.internal.graph.GraphBuilder;
+import org.quotegraph.internal.nlp.CoreNlpAnalyzer;
+import org.quotegraph.internal.nlp.ParsedText;
+import org.quotegraph.internal.quote.QuoteFinder;
+import org.quotegraph.internal.quote.QuotedSpan;
+
+/**
+ * Reads news articles and returns their entities, quotes, speakers and graph.
+ *
+ * <pre>{@code
+ * NewsExtractor extractor = NewsExtractor.builder().build();
+ * Extraction result = extractor.extract(new Article("a1", text));
+ * result.quotesBySpeaker().asMap().forEach((speaker, quotes) -> ...);
+ * }</pre>
+ *
+ * <p>Building an extractor loads the CoreNLP models (a few seconds, a few hundred megabytes);
+ * extractors built with the same settings share one copy per JVM. An extractor is immutable and
+ * thread-safe: call {@link #extract(Article)} from as many threads as you like.
+ *
+ * <p>What bad input gets: a {@code null} argument throws {@link NullPointerException}; text longer
+ * than {@link Builder#maxTextLength(int)} throws {@link IllegalArgumentException}; empty or blank
+ * text gives an empty result. A failure inside the language models throws {@link
+ * ExtractionException} carrying the article's id. Anything the extractor had to skip (a sentence
+ * too long to parse, a quotation mark never closed) is listed in {@link Extraction#warnings()}.
+ */
+public final class NewsExtractor {
+
+  /** The default {@link Builder#maxTextLength(int)}: one million characters. */
+  public static final int DEFAULT_MAX_TEXT_LENGTH = 1_000_000;
+
+  /** The default {@link Builder#maxParsedSentenceTokens(int)}. */
+  public static final int DEFAULT_MAX_PARSED_SENTENCE_TOKENS = 150;
+
+  private final int maxTextLength;
+  private final CoreNlpAnalyzer analyzer;
+  private final QuoteFinder quoteFinder = new QuoteFinder();
+  private final EntityClusterer clusterer = new EntityClusterer();
+  private final Attributor attributor = new Attributor();
+  private final GraphBuilder graphBuilder = new GraphBuilder();
+
+  private NewsExtractor(Builder builder) {
+    this.maxTextLength = builder.maxTextLength;
+    this.analyzer = CoreNlpAnalyzer.shared(builder.maxParsedSentenceTokens);
+  }
+
+  /** A builder with the default settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Analyses one article.
+   *
+   * @return everything found; empty lists for a blank text, never null
+   * @throws NullPointerException if {@code article} is null
+   * @throws IllegalArgumentException if the text is longer than the configured maximum
+   * @throws ExtractionException if the analysis fails inside the library
+   */
+  public Extraction extract(Article article) {
+    Objects.requireNonNull(article, "article");
+    String text = article.text();
+    if (text.length() > maxTextLength) {
+      throw new IllegalArgumentException("article \"" + article.id() + "\" has " + text.length()
+          + " characters, more than the limit of " + maxTextLength
+          + "; split it, or raise the limit with NewsExtractor.builder().maxTextLength(...)");
+    }
+    if (text.isBlank()) {
+      return new Extraction(article.id(), List.of(), List.of(),
+          graphBuilder.build(List.of(), List.of(), List.of()), List.of());
+    }
+    try {
+      return analyse(article.id(), text);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ExtractionException(article.id(), e);
+    }
+  }
+
+  private Extraction analyse(String articleId, String text) {
+    ParsedText parsed = analyzer.analyze(text, Attributor::needsParse);
+    List<QuotedSpan> quoted = quoteFinder.find(text);
+    EntityTable table = clusterer.cluster(parsed);
+    List<StatementDraft> statements = attributor.attribute(parsed, quoted, table);
+
+    List<String> warnings = new ArrayList<>(parsed.warnings());
+    for (QuotedSpan quote : quoted) {
+      if (!quote.closed() && !quote.continuesNext()) {
+        warnings.add("quotation mark at " + quote.open()
+            + " is never closed; the quote is taken to end with its paragraph");
+      }
+    }
+
+    Map<EntityDraft, String> entityIds = new HashMap<>();
+    List<Entity> entities = new ArrayList<>();
+    List<EntityDraft> drafts = table.inTextOrder();
+    drafts.removeIf(draft -> draft.mentions().isEmpty()
+        && statements.stream().noneMatch(s -> s.speaker().filter(draft::equals).isPresent()));
+    for (EntityDraft draft : drafts) {
+      String id = "e" + (entities.size() + 1);
+      entityIds.put(draft, id);
+      List<Mention> mentions = draft.mentions().stream()
+          .sorted()
+          .map(span -> Mention.at(span, text))
+          .toList();
+      entities.add(new Entity(id, draft.type(), draft.name(), mentions,
+          List.copyOf(draft.titles()), List.copyOf(draft.affiliations())));
+    }
+
+    List<StatementDraft> ordered = new ArrayList<>(statements);
+    ordered.sort(Comparator.comparing(StatementDraft::content));
+    Map<StatementDraft, String> quoteIds = new HashMap<>();
+    for (StatementDraft statement : ordered) {
+      quoteIds.put(statement, "q" + (quoteIds.size() + 1));
+    }
+    List<Quote> quotes = new ArrayList<>();
+    for (StatementDraft statement : ordered) {
+      boolean scare = statement.kind() == QuoteKind.SCARE;
+      quotes.add(new Quote(
+          quoteIds.get(statement),
+          statement.kind(),
+          statement.content(),
+          statement.content().of(text),
+          statement.cue().map(span -> Mention.at(span, text)),
+          scare ? Optional.empty() : statement.speakerMention().map(span -> Mention.at(span, text)),
+          scare ? Optional.empty() : statement.speaker().map(entityIds::get),
+          scare ? AttributionRule.NONE : statement.rule(),
+          scare || !statement.speakerMention().isPresent() && statement.speaker().isEmpty()
+              ? 0 : statement.confidence(),
+          statement.closed(),
+          statement.partOf().map(quoteIds::get)));
+    }
+    List<Span> sentenceSpans = parsed.sentences().stream()
+        .map(sentence -> new Span(sentence.start(), sentence.end()))
+        .toList();
+    SpeakerGraph graph = graphBuilder.build(entities, quotes, sentenceSpans);
+    return new Extraction(articleId, entities, quotes, graph, warnings);
+  }
+
+  /**
+   * Settings for a {@link NewsExtractor}. Each option may be set once; setting one twice fails at
+   * {@link #build()}. Not thread-safe; build once and share the extractor.
+   */
+  public static final class Builder {
+
+    private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
+    private int maxParsedSentenceTokens = DEFAULT_MAX_PARSED_SENTENCE_TOKENS;
+    private final List<String> setTwice = new ArrayList<>();
+    private final List<String> set = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * The longest text {@link #extract(Article)} accepts, in characters (default {@value
+     * #DEFAULT_MAX_TEXT_LENGTH}); longer texts are rejected with {@link IllegalArgumentException}.
+     *
+     * @throws IllegalArgumentException if {@code characters} is not positive
+     */
+    public Builder maxTextLength(int characters) {
+      if (characters <= 0) {
+        throw new IllegalArgumentException(
+            "maxTextLength must be positive, got " + characters);
+      }
+      mark("maxTextLength");
+      this.maxTextLength = characters;
+      return this;
+    }
+
+    /**
+     * Sentences with more tokens than this are not dependency-parsed (default {@value
+     * #DEFAULT_MAX_PARSED_SENTENCE_TOKENS}): their quotations are still found, but reported
+     * speech in them is not, and the result's warnings say so.
+     *
+     * @throws IllegalArgumentException if {@code tokens} is less than 10
+     */
+    public Builder maxParsedSentenceTokens(int tokens) {
+      if (tokens < 10) {
+        throw new IllegalArgumentException(
+            "maxParsedSentenceTokens must be at least 10, got " + tokens);
+      }
+      mark("maxParsedSentenceTokens");
+      this.maxParsedSentenceTokens = tokens;
+      return this;
+    }
+
+    private void mark(String option) {
+      if (set.contains(option)) {
+        setTwice.add(option);
+      }
+      set.add(option);
+    }
+
+    /**
+     * Loads the models (once per JVM for these settings) and returns the extractor.
+     *
+     * @throws IllegalStateException if an option was set more than once
+     */
+    public NewsExtractor build() {
+      if (!setTwice.isEmpty()) {
+        throw new IllegalStateException("option set more than once: " + String.join(", ", setTwice)
+            + "; set each option once on the builder");
+      }
+      return new NewsExtractor(this);
+    }
+  }
+}

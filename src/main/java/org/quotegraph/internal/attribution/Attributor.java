@@ -1,0 +1,309 @@
+package org.quotegraph.internal.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.quotegraph.AttributionRule;
+import org.quotegraph.QuoteKind;
+import org.quotegraph.Span;
+import org.quotegraph.internal.Lexicons;
+import org.quotegraph.internal.entity.EntityTable;
+import org.quotegraph.internal.nlp.ParsedText;
+import org.quotegraph.internal.nlp.Sentence;
+import org.quotegraph.internal.nlp.Token;
+import org.quotegraph.internal.quote.QuotedSpan;
+
+/**
+ * Finds the statements of one document and who made each.
+ *
+ * <ol>
+ *   <li>Each reporting cue with a reported clause gives a statement: direct when the clause is
+ *       (almost) all quotation, mixed when it holds quoted fragments, indirect otherwise.
+ *   <li>Each quotation not yet claimed takes the nearest cue of its own sentence or of the short
+ *       reporting sentence right after it ({@code "...!" he said.}).
+ *   <li>Speakers are resolved in text order, so that a pronoun sees the speakers before it.
+ *   <li>Quotations with no cue of their own take a speaker from the quotation they continue, a
+ *       quotation beside them in the paragraph, the paragraph before, or the same words in the
+ *       body (headlines); short ones with none are scare quotes.
+ * </ol>
+ *
+ * <p>Stateless and thread-safe; each call works on its own document.
+ */
+public final class Attributor {
+
+  private static final double SPEECH_CONFIDENCE = 0.9;
+  private static final double COGNITION_CONFIDENCE = 0.6;
+  private static final double ACCORDING_TO_CONFIDENCE = 0.85;
+  private static final double COLON_CONFIDENCE = 0.7;
+  /** A clause this much quotation is a direct quote, not reported speech with a fragment. */
+  private static final double DIRECT_SHARE = 0.6;
+  /** Quotations of fewer words than this, with no cue, are scare quotes. */
+  private static final int MIN_STATEMENT_WORDS = 4;
+
+  private final Lexicons lexicons = Lexicons.get();
+  private final CueFinder cueFinder = new CueFinder();
+  private final SpeakerResolver resolver = new SpeakerResolver();
+
+  /** Whether a sentence must be parsed to find its statements: it may quote or report. */
+  public static boolean needsParse(Sentence sentence) {
+    Lexicons lexicons = Lexicons.get();
+    for (Token token : sentence.tokens()) {
+      String word = token.word();
+      if (word.length() <= 2 && !word.isEmpty() && isQuoteLike(word)) {
+        return true;
+      }
+      if (token.isVerb() && (lexicons.isReportingVerb(token.lemma())
+          || lexicons.isCognitionVerb(token.lemma()))) {
+        return true;
+      }
+      if (word.equalsIgnoreCase("according") || (word.equals(":") && token.index() < 6)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuoteLike(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019'
+          || c == '`' || c == '\'') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public List<StatementDraft> attribute(ParsedText parsed, List<QuotedSpan> quotes,
+      EntityTable entities) {
+    QuoteMask mask = new QuoteMask(quotes);
+    Paragraphs paragraphs = new Paragraphs(parsed.text());
+    Discourse discourse = new Discourse(parsed, entities, mask, paragraphs);
+
+    List<Cue> cues = new ArrayList<>();
+    for (Sentence sentence : parsed.sentences()) {
+      if (sentence.isParsed()) {
+        cues.addAll(cueFinder.find(sentence, parsed.text(), mask));
+      }
+    }
+    Map<StatementDraft, Cue> cueOf = new HashMap<>();
+    List<StatementDraft> statements = new ArrayList<>();
+    Set<QuotedSpan> claimed = new HashSet<>();
+    statementsFromClauses(cues, quotes, paragraphs, statements, cueOf, claimed);
+    statementsFromQuotes(parsed, cues, quotes, paragraphs, statements, cueOf, claimed);
+    statements.sort(Comparator.comparing(StatementDraft::content));
+
+    for (StatementDraft statement : statements) {
+      Cue cue = cueOf.get(statement);
+      if (cue != null && statement.partOf.isEmpty()) {
+        resolveSpeaker(statement, cue, discourse);
+      }
+    }
+    for (StatementDraft statement : statements) {
+      statement.partOf.ifPresent(whole -> statement.inheritSpeaker(whole, whole.rule, 1.0));
+    }
+    new FloatingQuotes(paragraphs, parsed.text()).attribute(statements, discourse);
+    return statements;
+  }
+
+  /** Reporting cues with a reported clause: direct, mixed or indirect statements. */
+  private void statementsFromClauses(List<Cue> cues, List<QuotedSpan> quotes,
+      Paragraphs paragraphs, List<StatementDraft> out, Map<StatementDraft, Cue> cueOf,
+      Set<QuotedSpan> claimed) {
+    for (Cue cue : cues) {
+      if (cue.content().isEmpty() || cue.subject().isEmpty()) {
+        continue;
+      }
+      Span clause = cue.content().get();
+      List<QuotedSpan> inside = new ArrayList<>();
+      int quotedChars = 0;
+      for (QuotedSpan quote : quotes) {
+        Span content = new Span(quote.contentStart(), quote.contentEnd());
+        int overlap = Math.min(clause.end(), content.end()) - Math.max(clause.start(), content.start());
+        if (overlap > 0 && overlap * 2 >= content.length() && !claimed.contains(quote)) {
+          inside.add(quote);
+          quotedChars += overlap;
+        }
+      }
+      int paragraph = paragraphs.indexOf(clause.start());
+      if (!inside.isEmpty() && quotedChars >= DIRECT_SHARE * clause.length()) {
+        for (QuotedSpan quote : inside) {
+          StatementDraft direct = quoteStatement(quote, QuoteKind.DIRECT);
+          out.add(direct);
+          cueOf.put(direct, cue);
+          claimed.add(quote);
+        }
+      } else if (!inside.isEmpty()) {
+        StatementDraft mixed = new StatementDraft(QuoteKind.MIXED, clause, Optional.empty(), paragraph);
+        out.add(mixed);
+        cueOf.put(mixed, cue);
+        for (QuotedSpan quote : inside) {
+          StatementDraft partial = quoteStatement(quote, QuoteKind.PARTIAL);
+          partial.partOf = Optional.of(mixed);
+          out.add(partial);
+          claimed.add(quote);
+        }
+      } else if (!overlapsAnyQuote(clause, quotes)) {
+        StatementDraft indirect =
+            new StatementDraft(QuoteKind.INDIRECT, clause, Optional.empty(), paragraph);
+        out.add(indirect);
+        cueOf.put(indirect, cue);
+      }
+    }
+  }
+
+  private static boolean overlapsAnyQuote(Span clause, List<QuotedSpan> quotes) {
+    for (QuotedSpan quote : quotes) {
+      if (clause.overlaps(new Span(quote.open(), quote.close()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Quotations not claimed by a clause: the nearest cue of their sentence, if any. */
+  private void statementsFromQuotes(ParsedText parsed, List<Cue> cues, List<QuotedSpan> quotes,
+      Paragraphs paragraphs, List<StatementDraft> out, Map<StatementDraft, Cue> cueOf,
+      Set<QuotedSpan> claimed) {
+    List<Sentence> sentences = parsed.sentences();
+    for (QuotedSpan quote : quotes) {
+      if (claimed.contains(quote)) {
+        continue;
+      }
+      int words = wordCount(parsed.text(), quote);
+      Optional<Cue> cue = nearestCue(quote, sentences, cues, parsed.text(), paragraphs);
+      QuoteKind kind;
+      if (cue.isPresent()) {
+        kind = words < MIN_STATEMENT_WORDS && !standsAlone(quote, parsed.text(), paragraphs)
+            ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
+      } else {
+        kind = words < MIN_STATEMENT_WORDS ? QuoteKind.SCARE : QuoteKind.DIRECT;
+      }
+      StatementDraft statement = quoteStatement(quote, kind);
+      statement.paragraphStart = standsAlone(quote, parsed.text(), paragraphs)
+          || startsParagraph(quote, parsed.text(), paragraphs);
+      out.add(statement);
+      cue.ifPresent(c -> cueOf.put(statement, c));
+      claimed.add(quote);
+    }
+  }
+
+  private Optional<Cue> nearestCue(QuotedSpan quote, List<Sentence> sentences, List<Cue> cues,
+      String text, Paragraphs paragraphs) {
+    int paragraph = paragraphs.indexOf(quote.open());
+    int paragraphStart = paragraphs.start(paragraph);
+    int paragraphEnd = paragraphs.end(paragraph);
+    Cue best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Cue cue : cues) {
+      if (cue.subject().isEmpty()) {
+        continue;
+      }
+      Sentence sentence = sentences.get(cue.sentence());
+      if (sentence.start() < paragraphStart || sentence.end() > paragraphEnd) {
+        continue;
+      }
+      int distance;
+      if (cue.span().start() >= quote.close()) {
+        // after the quote: in the sentence the quote ends in, or one starting right after it
+        boolean sameSentence = sentence.start() < quote.close();
+        boolean followsDirectly = sentence.start() >= quote.close()
+            && text.substring(quote.close(), sentence.start()).isBlank();
+        if (!sameSentence && !followsDirectly) {
+          continue;
+        }
+        distance = cue.span().start() - quote.close();
+      } else if (cue.span().end() <= quote.open()) {
+        // before the quote: in the sentence the quote starts in, or ending with a colon
+        boolean sameSentence = sentence.end() > quote.open();
+        boolean introduces = sentence.end() <= quote.open()
+            && text.substring(sentence.end(), quote.open()).isBlank()
+            && sentence.token(sentence.size() - 1).word().equals(":");
+        if (!sameSentence && !introduces) {
+          continue;
+        }
+        distance = quote.open() - cue.span().end() + 1;
+      } else {
+        continue;
+      }
+      if (distance < bestDistance) {
+        best = cue;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private void resolveSpeaker(StatementDraft statement, Cue cue, Discourse discourse) {
+    Sentence sentence = discourse.parsed().sentences().get(cue.sentence());
+    statement.cue = Optional.of(cue.span());
+    if (cue.subject().isEmpty()) {
+      return;
+    }
+    AttributionRule rule;
+    double confidence;
+    switch (cue.type()) {
+      case ACCORDING_TO -> {
+        rule = AttributionRule.ACCORDING_TO;
+        confidence = ACCORDING_TO_CONFIDENCE;
+      }
+      case COLON -> {
+        rule = AttributionRule.COLON_INTRODUCTION;
+        confidence = COLON_CONFIDENCE;
+      }
+      case COGNITION -> {
+        rule = AttributionRule.EXPLICIT_SUBJECT;
+        confidence = COGNITION_CONFIDENCE;
+      }
+      default -> {
+        rule = AttributionRule.EXPLICIT_SUBJECT;
+        confidence = SPEECH_CONFIDENCE;
+      }
+    }
+    if (statement.kind == QuoteKind.INDIRECT) {
+      confidence *= 0.9;
+    }
+    Resolution resolution = resolver.resolve(sentence, cue.subject().get(), rule, confidence, discourse);
+    statement.speakerMention = Optional.of(resolution.mention());
+    statement.speaker = resolution.entity();
+    statement.rule = resolution.rule();
+    statement.confidence = resolution.confidence();
+    if (statement.kind == QuoteKind.SCARE) {
+      statement.kind = QuoteKind.PARTIAL;
+    }
+    resolution.entity().ifPresent(entity -> discourse.addSpeaker(cue.span().start(), entity));
+  }
+
+  private static StatementDraft quoteStatement(QuotedSpan quote, QuoteKind kind) {
+    return new StatementDraft(kind, new Span(quote.contentStart(), quote.contentEnd()),
+        Optional.of(quote), quote.paragraph());
+  }
+
+  static int wordCount(String text, QuotedSpan quote) {
+    String content = text.substring(quote.contentStart(), quote.contentEnd()).strip();
+    return content.isEmpty() ? 0 : content.split("\\s+").length;
+  }
+
+  /** Whether the quotation is all its paragraph holds, but for punctuation. */
+  static boolean standsAlone(QuotedSpan quote, String text, Paragraphs paragraphs) {
+    int paragraph = paragraphs.indexOf(quote.open());
+    String before = text.substring(paragraphs.start(paragraph), quote.open());
+    String after = text.substring(quote.close(), paragraphs.end(paragraph));
+    return before.isBlank() && after.replaceAll("[\\p{Punct}\\s\u2019\u201D]", "").isEmpty();
+  }
+
+  static boolean startsParagraph(QuotedSpan quote, String text, Paragraphs paragraphs) {
+    int paragraph = paragraphs.indexOf(quote.open());
+    return text.substring(paragraphs.start(paragraph), quote.open()).isBlank();
+  }
+
+  static String normalise(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

@@ -1,0 +1,29 @@
+package org.quotegraph.internal.attribution;
+
+import java.util.Optional;
+import org.quotegraph.Span;
+
+/**
+ * Reporting words found in a sentence, with what the sentence's grammar says about them.
+ *
+ * @param sentence the sentence's index
+ * @param token the index of the cue's head token within the sentence (the verb, or "according")
+ * @param span the cue's characters ("said", "according to")
+ * @param type what kind of cue it is
+ * @param subject the head token of the speaker's phrase, when the parse gives one
+ * @param content the reported clause, when the cue governs one
+ */
+record Cue(int sentence, int token, Span span, Type type, Optional<Integer> subject,
+    Optional<Span> content) {
+
+  enum Type {
+    /** A reporting verb: said, told, admitted. */
+    SPEECH,
+    /** A verb of belief: believes, expects. */
+    COGNITION,
+    /** "according to X". */
+    ACCORDING_TO,
+    /** "X: ..." at the start of a line. */
+    COLON
+  }
+}

@@ -1,0 +1,201 @@
+package org.quotegraph.internal.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.quotegraph.Span;
+import org.quotegraph.internal.Lexicons;
+import org.quotegraph.internal.nlp.Dependency;
+import org.quotegraph.internal.nlp.Sentence;
+import org.quotegraph.internal.nlp.Token;
+
+/**
+ * Finds the reporting cues of one parsed sentence: reporting verbs with their subject and
+ * reported clause, "according to X", and "X:" line openings. Words inside quotation marks are the
+ * speaker's own and never cues. Stateless and thread-safe.
+ */
+final class CueFinder {
+
+  private static final Set<String> CLAUSE_MARKERS = Set.of("that", "if", "whether");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+
+  private final Lexicons lexicons = Lexicons.get();
+
+  List<Cue> find(Sentence sentence, String text, QuoteMask quotes) {
+    List<Cue> cues = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      if (quotes.isInside(token.start())) {
+        continue;
+      }
+      if (token.isVerb() && (lexicons.isReportingVerb(token.lemma())
+          || lexicons.isCognitionVerb(token.lemma()))) {
+        if (token.lemma().equalsIgnoreCase("point") && !hasParticle(sentence, token.index(), "out")) {
+          continue;
+        }
+        Cue.Type type = lexicons.isReportingVerb(token.lemma()) ? Cue.Type.SPEECH : Cue.Type.COGNITION;
+        cues.add(new Cue(sentence.index(), token.index(), new Span(token.start(), token.end()),
+            type, subjectOf(sentence, token.index()), reportedClause(sentence, token.index(), quotes)));
+      } else if (token.word().equalsIgnoreCase("according") && token.index() + 1 < sentence.size()
+          && sentence.token(token.index() + 1).word().equalsIgnoreCase("to")) {
+        cues.add(accordingTo(sentence, token.index(), quotes));
+      }
+    }
+    colonOpening(sentence, quotes).ifPresent(cues::add);
+    return cues;
+  }
+
+  private static boolean hasParticle(Sentence sentence, int verb, String particle) {
+    return sentence.children(verb).stream().anyMatch(arc -> arc.relation().startsWith("compound:prt")
+        && sentence.token(arc.dependent()).word().equalsIgnoreCase(particle));
+  }
+
+  /** The speaker's head token: the verb's subject, or the subject it shares with another verb. */
+  static Optional<Integer> subjectOf(Sentence sentence, int verb) {
+    int current = verb;
+    for (int hops = 0; hops < 4 && current >= 0; hops++) {
+      Optional<Integer> subject = sentence.child(current, "nsubj")
+          .filter(s -> !sentence.relation(s).startsWith("nsubj:pass"));
+      if (subject.isPresent()) {
+        int head = subject.get();
+        String word = sentence.token(head).word().toLowerCase(Locale.ROOT);
+        if (RELATIVE_PRONOUNS.contains(word) && sentence.relation(current).startsWith("acl")) {
+          return Optional.of(sentence.governor(current));
+        }
+        return subject;
+      }
+      String relation = sentence.relation(current);
+      if (relation.equals("conj") || relation.startsWith("advcl") || relation.equals("xcomp")) {
+        current = sentence.governor(current); // "..., saying that", "said X and added that"
+      } else if (relation.startsWith("acl")) {
+        return Optional.of(sentence.governor(current)); // "a letter saying that"
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What the verb reports: its clausal complement, or the clause it interrupts or follows. */
+  private Optional<Span> reportedClause(Sentence sentence, int verb, QuoteMask quotes) {
+    for (Dependency arc : sentence.children(verb)) {
+      if (arc.relation().equals("ccomp")
+          || (arc.relation().equals("parataxis") && arc.dependent() > verb)) {
+        return clauseSpan(sentence, sentence.subtree(arc.dependent()), quotes);
+      }
+    }
+    String relation = sentence.relation(verb);
+    int governor = sentence.governor(verb);
+    if (governor >= 0 && governor < verb && (relation.equals("parataxis") || relation.equals("dep"))) {
+      // "The talks failed, the minister said": the verb hangs off the clause it reports
+      List<Integer> verbPart = sentence.subtree(verb);
+      int cut = verbPart.get(0);
+      List<Integer> reported = new ArrayList<>();
+      for (int i : sentence.subtree(governor)) {
+        if (i < cut) {
+          reported.add(i);
+        }
+      }
+      return clauseSpan(sentence, reported, quotes);
+    }
+    return Optional.empty();
+  }
+
+  /** The characters of {@code indices}, without a leading "that" or edge punctuation. */
+  private static Optional<Span> clauseSpan(Sentence sentence, List<Integer> indices, QuoteMask quotes) {
+    int first = 0;
+    int last = indices.size() - 1;
+    while (first <= last && (isEdgePunctuation(sentence.token(indices.get(first)), quotes)
+        || CLAUSE_MARKERS.contains(sentence.token(indices.get(first)).word().toLowerCase(Locale.ROOT))
+            && sentence.relation(indices.get(first)).equals("mark"))) {
+      first++;
+    }
+    while (last >= first && isEdgePunctuation(sentence.token(indices.get(last)), quotes)) {
+      last--;
+    }
+    if (last - first < 1) {
+      return Optional.empty();
+    }
+    return Optional.of(new Span(sentence.token(indices.get(first)).start(),
+        sentence.token(indices.get(last)).end()));
+  }
+
+  /** Punctuation at a clause's edge, other than a quotation mark that opens or closes a quote. */
+  private static boolean isEdgePunctuation(Token token, QuoteMask quotes) {
+    return token.isPunctuation() && !quotes.isMark(token.start());
+  }
+
+  private Cue accordingTo(Sentence sentence, int according, QuoteMask quotes) {
+    int to = according + 1;
+    Span cueSpan = new Span(sentence.token(according).start(), sentence.token(to).end());
+    // the source is the noun phrase after "to", up to a comma or the end
+    int sourceEnd = to + 1;
+    while (sourceEnd < sentence.size() && !sentence.token(sourceEnd).isPunctuation()
+        && !sentence.token(sourceEnd).isVerb()) {
+      sourceEnd++;
+    }
+    Optional<Integer> source = Optional.empty();
+    for (int i = sourceEnd - 1; i > to; i--) {
+      Token token = sentence.token(i);
+      if (token.isNoun() || token.isPronoun()) {
+        // the head is the last noun before any preposition: "a spokesman for the army" -> spokesman
+        source = Optional.of(i);
+      }
+      if (token.pos().equals("IN") && source.isPresent()) {
+        source = Optional.empty();
+      }
+    }
+    if (source.isEmpty()) {
+      for (int i = to + 1; i < sourceEnd; i++) {
+        if (sentence.token(i).isNoun() || sentence.token(i).isPronoun()) {
+          source = Optional.of(i);
+          break;
+        }
+      }
+    }
+    // what is reported is the rest of the sentence, on the larger side of the phrase
+    int phraseStart = according;
+    if (phraseStart > 0 && sentence.token(phraseStart - 1).word().equals(",")) {
+      phraseStart--;
+    }
+    List<Integer> before = new ArrayList<>();
+    for (int i = 0; i < phraseStart; i++) {
+      before.add(i);
+    }
+    List<Integer> after = new ArrayList<>();
+    for (int i = sourceEnd; i < sentence.size(); i++) {
+      after.add(i);
+    }
+    List<Integer> reported = before.size() >= after.size() ? before : after;
+    Optional<Span> content = reported.isEmpty() ? Optional.empty()
+        : clauseSpan(sentence, reported, quotes);
+    return new Cue(sentence.index(), according, cueSpan, Cue.Type.ACCORDING_TO, source, content);
+  }
+
+  /** "Pat Hale: Voters are worried" — a name, then a colon, at the start of a line. */
+  private Optional<Cue> colonOpening(Sentence sentence, QuoteMask quotes) {
+    int colon = -1;
+    for (int i = 1; i < Math.min(6, sentence.size() - 2); i++) {
+      if (sentence.token(i).word().equals(":")) {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < colon; i++) {
+      if (!sentence.token(i).ner().equals("PERSON")) {
+        return Optional.empty();
+      }
+    }
+    List<Integer> rest = new ArrayList<>();
+    for (int i = colon + 1; i < sentence.size(); i++) {
+      rest.add(i);
+    }
+    Token mark = sentence.token(colon);
+    return Optional.of(new Cue(sentence.index(), colon, new Span(mark.start(), mark.end()),
+        Cue.Type.COLON, Optional.of(colon - 1), clauseSpan(sentence, rest, quotes)));
+  }
+}

@@ -1,0 +1,117 @@
+package org.quotegraph.internal.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.quotegraph.EntityType;
+import org.quotegraph.Span;
+import org.quotegraph.internal.entity.EntityDraft;
+import org.quotegraph.internal.entity.EntityTable;
+import org.quotegraph.internal.nlp.ParsedText;
+import org.quotegraph.internal.nlp.Sentence;
+import org.quotegraph.internal.nlp.Token;
+
+/**
+ * What the document has said so far, for resolving pronouns, descriptions and documents: who was
+ * the subject of each sentence and who has spoken, in text order. Mutable: speakers are added as
+ * statements are attributed, in text order. Owned by one extraction.
+ */
+final class Discourse {
+
+  private final ParsedText parsed;
+  private final EntityTable entities;
+  private final QuoteMask quotes;
+  private final Paragraphs paragraphs;
+  /** Speakers and sentence subjects by offset: the entities a later pronoun can point back to. */
+  private final NavigableMap<Integer, List<EntityDraft>> salient = new TreeMap<>();
+  private final List<Optional<EntityDraft>> subjectOfSentence = new ArrayList<>();
+
+  Discourse(ParsedText parsed, EntityTable entities, QuoteMask quotes, Paragraphs paragraphs) {
+    this.parsed = parsed;
+    this.entities = entities;
+    this.quotes = quotes;
+    this.paragraphs = paragraphs;
+    for (Sentence sentence : parsed.sentences()) {
+      Optional<EntityDraft> subject = findSubject(sentence);
+      subjectOfSentence.add(subject);
+      subject.ifPresent(entity -> addSalient(sentence.start(), entity));
+    }
+  }
+
+  ParsedText parsed() {
+    return parsed;
+  }
+
+  String text() {
+    return parsed.text();
+  }
+
+  EntityTable entities() {
+    return entities;
+  }
+
+  QuoteMask quotes() {
+    return quotes;
+  }
+
+  Paragraphs paragraphs() {
+    return paragraphs;
+  }
+
+  Optional<EntityDraft> subjectOf(int sentence) {
+    return subjectOfSentence.get(sentence);
+  }
+
+  void addSpeaker(int offset, EntityDraft speaker) {
+    addSalient(offset, speaker);
+  }
+
+  private void addSalient(int offset, EntityDraft entity) {
+    salient.computeIfAbsent(offset, k -> new ArrayList<>()).add(entity);
+  }
+
+  /** Speakers and subjects before {@code offset}, latest first, no further back than {@code from}. */
+  List<EntityDraft> salientBefore(int offset, int from) {
+    List<EntityDraft> found = new ArrayList<>();
+    for (Map.Entry<Integer, List<EntityDraft>> entry
+        : salient.subMap(from, true, offset, false).descendingMap().entrySet()) {
+      List<EntityDraft> atOffset = entry.getValue();
+      for (int i = atOffset.size() - 1; i >= 0; i--) {
+        found.add(atOffset.get(i));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The named person or organisation a sentence is about: the subject of its main verb when it
+   * was parsed, else the first name before its first verb.
+   */
+  private Optional<EntityDraft> findSubject(Sentence sentence) {
+    if (sentence.isParsed()) {
+      for (int i = 0; i < sentence.size(); i++) {
+        if (sentence.governor(i) == -1 && sentence.relation(i).equals("root")) {
+          return sentence.child(i, "nsubj").flatMap(s -> namedAt(sentence.token(s)));
+        }
+      }
+      return Optional.empty();
+    }
+    for (Token token : sentence.tokens()) {
+      if (token.isVerb()) {
+        break;
+      }
+      if (token.isNamed() && !quotes.isInside(token.start())) {
+        return namedAt(token);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<EntityDraft> namedAt(Token token) {
+    return entities.at(new Span(token.start(), token.end()))
+        .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
+  }
+}

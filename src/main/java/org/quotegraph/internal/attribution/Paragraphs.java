@@ -1,0 +1,61 @@
+package org.quotegraph.internal.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The paragraphs (non-blank lines) of a text, by offset. Immutable. */
+final class Paragraphs {
+
+  private final int[] starts;
+  private final int[] ends;
+
+  Paragraphs(String text) {
+    List<int[]> found = new ArrayList<>();
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      if (!text.substring(lineStart, lineEnd).isBlank()) {
+        found.add(new int[] {lineStart, lineEnd});
+      }
+      lineStart = lineEnd + 1;
+    }
+    starts = new int[found.size()];
+    ends = new int[found.size()];
+    for (int i = 0; i < found.size(); i++) {
+      starts[i] = found.get(i)[0];
+      ends[i] = found.get(i)[1];
+    }
+  }
+
+  /** The index of the paragraph holding {@code offset} (or the last one starting before it). */
+  int indexOf(int offset) {
+    int low = 0;
+    int high = starts.length - 1;
+    int found = 0;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  int start(int paragraph) {
+    return starts[paragraph];
+  }
+
+  int end(int paragraph) {
+    return ends[paragraph];
+  }
+
+  int count() {
+    return starts.length;
+  }
+}

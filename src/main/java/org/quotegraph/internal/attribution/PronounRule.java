@@ -1,0 +1,45 @@
+package org.quotegraph.internal.attribution;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.quotegraph.EntityType;
+import org.quotegraph.internal.Lexicons.Gender;
+import org.quotegraph.internal.entity.EntityDraft;
+
+/**
+ * Resolves a pronoun subject ("he said", "they added") to the most recent compatible speaker or
+ * sentence subject, looking back a few paragraphs. A merely mentioned name is not a candidate:
+ * after a paragraph about X, "he said" at the end of Y's quote is still Y.
+ */
+final class PronounRule {
+
+  /** How many paragraphs back a pronoun may reach. */
+  private static final int REACH_PARAGRAPHS = 6;
+
+  Optional<EntityDraft> resolve(String pronoun, int offset, Discourse discourse) {
+    String word = pronoun.toLowerCase(Locale.ROOT);
+    Gender gender = switch (word) {
+      case "he", "him" -> Gender.MALE;
+      case "she", "her" -> Gender.FEMALE;
+      default -> Gender.UNKNOWN;
+    };
+    boolean personal = gender != Gender.UNKNOWN;
+    boolean plural = word.equals("they") || word.equals("we") || word.equals("it");
+    if (!personal && !plural) {
+      return Optional.empty();
+    }
+    int paragraph = discourse.paragraphs().indexOf(offset);
+    int from = discourse.paragraphs().start(Math.max(0, paragraph - REACH_PARAGRAPHS));
+    for (EntityDraft candidate : discourse.salientBefore(offset, from)) {
+      if (personal && candidate.type() == EntityType.PERSON
+          && (candidate.gender() == Gender.UNKNOWN || candidate.gender() == gender)) {
+        candidate.learnGender(gender);
+        return Optional.of(candidate);
+      }
+      if (plural && candidate.type() != EntityType.PERSON) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,388 @@
+package org.quotegraph.internal.entity;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.quotegraph.EntityType;
+import org.quotegraph.Span;
+import org.quotegraph.internal.Lexicons;
+import org.quotegraph.internal.Lexicons.Gender;
+import org.quotegraph.internal.nlp.ParsedText;
+import org.quotegraph.internal.nlp.Sentence;
+import org.quotegraph.internal.nlp.Token;
+
+/**
+ * Groups the named-entity mentions of one document into entities.
+ *
+ * <ul>
+ *   <li>A mention is a run of tokens with one entity tag; honorifics, titles and a possessive
+ *       {@code 's} are not part of it.
+ *   <li>A name is given one type throughout the document (the tagger's majority, corrected by
+ *       organisation words such as "group" after or inside the name).
+ *   <li>A shorter person name joins the nearest fuller name it ends or begins ("Shammary" joins
+ *       "Nasr Al Shammary"); a shorter organisation name joins a fuller one that contains its
+ *       words or whose initials it is; places join only their exact name.
+ *   <li>Titles and affiliations come from the words before a person's name ("Defence Secretary
+ *       Mark Esper") and from an apposition after it ("X, deputy head of the Y group").
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class EntityClusterer {
+
+  private static final Set<String> NAME_FUNCTION_WORDS =
+      Set.of("of", "for", "the", "and", "&", "de", "on", "in", "at");
+
+  private final Lexicons lexicons = Lexicons.get();
+
+  /** One run of tagged tokens, before clustering. */
+  private record RawMention(int sentence, int first, int last, EntityType type, List<String> words,
+      Span span) {
+    String key() {
+      return String.join(" ", words).toLowerCase(Locale.ROOT);
+    }
+
+    RawMention withType(EntityType newType) {
+      return new RawMention(sentence, first, last, newType, words, span);
+    }
+  }
+
+  public EntityTable cluster(ParsedText parsed) {
+    List<RawMention> raw = collect(parsed);
+    raw = unifyTypes(raw);
+    EntityTable table = new EntityTable();
+    Map<String, EntityDraft> byFullKey = new LinkedHashMap<>();
+    // fuller names first, so that short forms find them; ties in text order
+    List<RawMention> byLength = new ArrayList<>(raw);
+    byLength.sort((a, b) -> b.words.size() != a.words.size()
+        ? b.words.size() - a.words.size() : a.span.compareTo(b.span));
+    Map<RawMention, EntityDraft> assigned = new HashMap<>();
+    Map<String, List<RawMention>> fullerByWord = new HashMap<>();
+    for (RawMention mention : byLength) {
+      String typedKey = mention.type + "|" + mention.key();
+      EntityDraft exact = byFullKey.get(typedKey);
+      EntityDraft entity = exact != null ? exact : fullerName(mention, fullerByWord, assigned);
+      if (entity == null) {
+        entity = new EntityDraft(mention.type, String.join(" ", mention.words),
+            mention.words.size());
+        byFullKey.put(typedKey, entity);
+      }
+      assigned.put(mention, entity);
+      for (String key : lookupKeys(mention.words)) {
+        fullerByWord.computeIfAbsent(key, k -> new ArrayList<>()).add(mention);
+      }
+    }
+    Set<EntityDraft> order = new LinkedHashSet<>();
+    for (RawMention mention : raw) { // raw is in text order
+      order.add(assigned.get(mention));
+    }
+    for (EntityDraft entity : order) {
+      table.add(entity);
+    }
+    for (RawMention mention : raw) {
+      table.addMention(assigned.get(mention), mention.span);
+    }
+    for (RawMention mention : raw) {
+      EntityDraft entity = assigned.get(mention);
+      if (entity.type() == EntityType.PERSON) {
+        Sentence sentence = parsed.sentences().get(mention.sentence);
+        readPremodifiers(parsed.text(), sentence, mention, entity, table);
+        readApposition(parsed.text(), sentence, mention, entity, table);
+        learnGender(sentence, mention, entity);
+      }
+    }
+    return table;
+  }
+
+  private List<RawMention> collect(ParsedText parsed) {
+    List<RawMention> mentions = new ArrayList<>();
+    for (Sentence sentence : parsed.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      int i = 0;
+      while (i < tokens.size()) {
+        EntityType type = typeOf(tokens.get(i).ner());
+        if (type == null) {
+          i++;
+          continue;
+        }
+        int end = i;
+        while (end + 1 < tokens.size() && tokens.get(end + 1).ner().equals(tokens.get(i).ner())) {
+          end++;
+        }
+        addMention(parsed.text(), sentence, i, end, type, mentions);
+        i = end + 1;
+      }
+    }
+    return mentions;
+  }
+
+  private void addMention(String text, Sentence sentence, int first, int last, EntityType type,
+      List<RawMention> out) {
+    List<Token> tokens = sentence.tokens();
+    while (last >= first && (tokens.get(last).pos().equals("POS") || tokens.get(last).isPunctuation())) {
+      last--;
+    }
+    while (first <= last && (tokens.get(first).isPunctuation()
+        || (type == EntityType.PERSON && isTitleOrHonorific(tokens.get(first).word())
+            && first < last))) {
+      first++;
+    }
+    if (first > last) {
+      return;
+    }
+    if (type != EntityType.ORGANIZATION && organisationWordAround(sentence, first, last)) {
+      type = EntityType.ORGANIZATION;
+    }
+    List<String> words = new ArrayList<>();
+    for (int t = first; t <= last; t++) {
+      words.add(tokens.get(t).word());
+    }
+    Span span = new Span(tokens.get(first).start(), tokens.get(last).end());
+    out.add(new RawMention(sentence.index(), first, last, type, words, span));
+  }
+
+  private boolean isTitleOrHonorific(String word) {
+    return lexicons.isHonorific(word) || lexicons.isTitle(word);
+  }
+
+  /** "the Harakat Al Nujaba group", "Dixon Hall Agency": the tagger often calls these places. */
+  private boolean organisationWordAround(Sentence sentence, int first, int last) {
+    if (lexicons.isOrganisationWord(sentence.token(last).word())) {
+      return true;
+    }
+    if (last + 1 < sentence.size()) {
+      Token next = sentence.token(last + 1);
+      return next.isNoun() && lexicons.isOrganisationWord(next.word())
+          && Character.isLowerCase(next.word().charAt(0));
+    }
+    return false;
+  }
+
+  /** One type per name: the majority of its tags, organisations winning ties. */
+  private static List<RawMention> unifyTypes(List<RawMention> raw) {
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    for (RawMention mention : raw) {
+      votes.computeIfAbsent(mention.key(), k -> new EnumMap<>(EntityType.class))
+          .merge(mention.type, 1, Integer::sum);
+    }
+    List<RawMention> unified = new ArrayList<>(raw.size());
+    for (RawMention mention : raw) {
+      Map<EntityType, Integer> counts = votes.get(mention.key());
+      EntityType best = mention.type;
+      for (EntityType type : List.of(EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION)) {
+        if (counts.getOrDefault(type, 0) > counts.getOrDefault(best, 0)) {
+          best = type;
+        } else if (counts.getOrDefault(type, 0) == counts.getOrDefault(best, 0)
+            && type == EntityType.ORGANIZATION && counts.getOrDefault(type, 0) > 0) {
+          best = type;
+        }
+      }
+      unified.add(best == mention.type ? mention : mention.withType(best));
+    }
+    return unified;
+  }
+
+  /** The entity of a fuller name this short mention stands for, nearest in the text. */
+  private static EntityDraft fullerName(RawMention shorter,
+      Map<String, List<RawMention>> fullerByWord, Map<RawMention, EntityDraft> assigned) {
+    RawMention nearestBefore = null;
+    RawMention nearestAfter = null;
+    String key = shorter.words.size() == 1 && isAcronym(shorter.words.get(0))
+        ? "^" + shorter.words.get(0) : shorter.words.get(0).toLowerCase(Locale.ROOT);
+    List<RawMention> candidates = new ArrayList<>(fullerByWord.getOrDefault(key, List.of()));
+    if (!key.startsWith("^")) {
+      candidates.addAll(fullerByWord.getOrDefault(
+          shorter.words.get(shorter.words.size() - 1).toLowerCase(Locale.ROOT), List.of()));
+    }
+    for (RawMention longer : candidates) {
+      if (longer.words.size() <= shorter.words.size() || !standsFor(shorter, longer)) {
+        continue;
+      }
+      if (longer.span.start() < shorter.span.start()) {
+        if (nearestBefore == null || longer.span.start() > nearestBefore.span.start()) {
+          nearestBefore = longer;
+        }
+      } else if (nearestAfter == null || longer.span.start() < nearestAfter.span.start()) {
+        nearestAfter = longer;
+      }
+    }
+    RawMention chosen = nearestBefore != null ? nearestBefore : nearestAfter;
+    return chosen == null ? null : assigned.get(chosen);
+  }
+
+  private static boolean standsFor(RawMention shorter, RawMention longer) {
+    List<String> s = lower(shorter.words);
+    List<String> l = lower(longer.words);
+    if (shorter.type == EntityType.PERSON && longer.type == EntityType.PERSON) {
+      return endsWith(l, s) || startsWith(l, s);
+    }
+    if (longer.type == EntityType.ORGANIZATION) {
+      boolean plainName = l.stream().noneMatch(NAME_FUNCTION_WORDS::contains);
+      if (shorter.type == EntityType.ORGANIZATION) {
+        return l.containsAll(s) && s.stream().noneMatch(NAME_FUNCTION_WORDS::contains)
+            || isAcronymOf(shorter.words, longer.words);
+      }
+      // "Nujaba" tagged as a place or person, standing for "Harakat Al Nujaba"
+      return plainName && endsWith(l, s);
+    }
+    return false;
+  }
+
+  private static boolean isAcronymOf(List<String> shortWords, List<String> longWords) {
+    return shortWords.size() == 1 && isAcronym(shortWords.get(0))
+        && initials(longWords).equals(shortWords.get(0));
+  }
+
+  private static boolean isAcronym(String word) {
+    return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
+  }
+
+  private static String initials(List<String> words) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : words) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        initials.append(word.charAt(0));
+      }
+    }
+    return initials.toString();
+  }
+
+  /** The keys under which a name can be found by its shorter forms: each word, its initials. */
+  private static List<String> lookupKeys(List<String> words) {
+    List<String> keys = new ArrayList<>();
+    for (String word : words) {
+      keys.add(word.toLowerCase(Locale.ROOT));
+    }
+    keys.add("^" + initials(words));
+    return keys;
+  }
+
+  private static List<String> lower(List<String> words) {
+    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  private static boolean endsWith(List<String> longer, List<String> shorter) {
+    return longer.size() > shorter.size()
+        && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
+  }
+
+  private static boolean startsWith(List<String> longer, List<String> shorter) {
+    return longer.size() > shorter.size() && longer.subList(0, shorter.size()).equals(shorter);
+  }
+
+  /**
+   * "US Defence Secretary Mark Esper": the title-like words right before the name; an
+   * organisation among them is an affiliation.
+   */
+  private void readPremodifiers(String text, Sentence sentence, RawMention mention,
+      EntityDraft entity, EntityTable table) {
+    int i = mention.first - 1;
+    // the honorifics and titles stripped from the tagged run count as premodifiers too
+    int titleEnd = -1;
+    int titleStart = -1;
+    while (i >= 0) {
+      Token token = sentence.token(i);
+      String word = token.word();
+      if (lexicons.isHonorific(word)) {
+        entity.learnGender(lexicons.honorificGender(word));
+        i--;
+        continue;
+      }
+      boolean title = lexicons.isTitle(word);
+      boolean capitalised = Character.isUpperCase(word.charAt(0)) && token.isProperNoun()
+          && !token.isNamed();
+      if (title || (capitalised && titleEnd >= 0)) {
+        if (titleEnd < 0) {
+          titleEnd = i;
+        }
+        titleStart = i;
+        i--;
+      } else if (token.ner().equals("ORGANIZATION") && titleEnd >= 0) {
+        table.at(new Span(token.start(), token.end()))
+            .ifPresent(org -> entity.addAffiliation(org.name()));
+        i--;
+      } else {
+        break;
+      }
+    }
+    if (titleEnd >= 0) {
+      entity.addTitle(text.substring(sentence.token(titleStart).start(),
+          sentence.token(titleEnd).end()).toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** "Nasr Al Shammary, deputy head of the Harakat Al Nujaba group, said". */
+  private void readApposition(String text, Sentence sentence, RawMention mention,
+      EntityDraft entity, EntityTable table) {
+    int comma = mention.last + 1;
+    if (comma >= sentence.size() || !sentence.token(comma).word().equals(",")) {
+      return;
+    }
+    int i = comma + 1;
+    if (i < sentence.size() && List.of("a", "an", "the").contains(
+        sentence.token(i).word().toLowerCase(Locale.ROOT))) {
+      i++;
+    }
+    int titleStart = i;
+    int titleEnd = -1;
+    while (i < sentence.size()) {
+      Token token = sentence.token(i);
+      if (token.isVerb() || token.isPunctuation() || token.pos().equals("IN")
+          || token.pos().equals("CC") || token.pos().equals("TO") || token.isNamed()) {
+        break;
+      }
+      if (lexicons.isTitle(token.word())) {
+        titleEnd = i;
+      }
+      i++;
+    }
+    if (titleEnd < 0) {
+      return;
+    }
+    entity.addTitle(text.substring(sentence.token(titleStart).start(),
+        sentence.token(titleEnd).end()).toLowerCase(Locale.ROOT));
+    // the organisation the title belongs to, up to the end of the apposition
+    for (int j = titleEnd + 1; j < sentence.size(); j++) {
+      Token token = sentence.token(j);
+      if (token.word().equals(",") || token.isVerb()) {
+        break;
+      }
+      if (token.isNamed()) {
+        table.at(new Span(token.start(), token.end()))
+            .filter(org -> org.type() == EntityType.ORGANIZATION)
+            .ifPresent(org -> entity.addAffiliation(org.name()));
+      }
+    }
+  }
+
+  private void learnGender(Sentence sentence, RawMention mention, EntityDraft entity) {
+    if (mention.words.size() >= 2) {
+      Gender byName = lexicons.firstNameGender(mention.words.get(0));
+      if (byName != Gender.UNKNOWN) {
+        entity.learnGender(byName);
+      }
+    }
+  }
+
+  private static EntityType typeOf(String ner) {
+    switch (ner) {
+      case "PERSON":
+        return EntityType.PERSON;
+      case "ORGANIZATION":
+        return EntityType.ORGANIZATION;
+      case "LOCATION":
+      case "CITY":
+      case "COUNTRY":
+      case "STATE_OR_PROVINCE":
+        return EntityType.LOCATION;
+      default:
+        return null;
+    }
+  }
+}

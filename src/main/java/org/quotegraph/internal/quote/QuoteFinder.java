@@ -1,0 +1,204 @@
+package org.quotegraph.internal.quote;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Finds quotations in raw text by pairing quotation marks, without any language model.
+ *
+ * <ul>
+ *   <li>Curly marks are paired by shape; straight marks by what stands on either side of them.
+ *   <li>Single marks count only where they cannot be apostrophes ({@code don't}, {@code Sadr’s},
+ *       {@code the ’90s} are not quotes).
+ *   <li>Quotes nested in a quote belong to it; only outermost quotes are returned.
+ *   <li>A quote open at the end of a paragraph continues when the next paragraph reopens it (the
+ *       news convention for quotes over several paragraphs); otherwise it ends at the paragraph's
+ *       end, marked as not closed. Stray closing marks are ignored. Nothing after an unbalanced
+ *       mark is lost: every paragraph is scanned afresh.
+ * </ul>
+ *
+ * <p>Runs in time linear in the text. Stateless and thread-safe.
+ */
+public final class QuoteFinder {
+
+  private static final char LEFT_DOUBLE = '\u201C';
+  private static final char RIGHT_DOUBLE = '\u201D';
+  private static final char LOW_DOUBLE = '\u201E';
+  private static final char LEFT_SINGLE = '\u2018';
+  private static final char RIGHT_SINGLE = '\u2019';
+  private static final char LEFT_GUILLEMET = '\u00AB';
+  private static final char RIGHT_GUILLEMET = '\u00BB';
+
+  /** Whether {@code c} is any quotation mark this finder pairs (or an apostrophe that may be one). */
+  public static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\'' || c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == LOW_DOUBLE
+        || c == LEFT_SINGLE || c == RIGHT_SINGLE || c == LEFT_GUILLEMET || c == RIGHT_GUILLEMET;
+  }
+
+  /** The outermost quotations of {@code text}, in text order, one per paragraph piece. */
+  public List<QuotedSpan> find(String text) {
+    List<QuotedSpan> found = new ArrayList<>();
+    int paragraph = 0;
+    int lineStart = 0;
+    boolean carriedOver = false;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      if (!text.substring(lineStart, lineEnd).isBlank()) {
+        int before = found.size();
+        boolean openAtEnd = scanParagraph(text, lineStart, lineEnd, paragraph, found);
+        if (carriedOver && found.size() > before && startsWithOpening(text, lineStart, found.get(before))) {
+          found.set(before, found.get(before).withContinuesPrevious());
+        }
+        carriedOver = false;
+        if (openAtEnd && reopensNextParagraph(text, lineEnd)) {
+          int last = found.size() - 1;
+          found.set(last, found.get(last).withContinuesNext());
+          carriedOver = true;
+        }
+        paragraph++;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return found;
+  }
+
+  /** Scans one paragraph; returns whether its last quote was left open. */
+  private boolean scanParagraph(String text, int from, int to, int paragraph, List<QuotedSpan> out) {
+    Deque<Mark> open = new ArrayDeque<>();
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!isQuoteMark(c)) {
+        continue;
+      }
+      char before = i > from ? text.charAt(i - 1) : ' ';
+      char after = i + 1 < to ? text.charAt(i + 1) : ' ';
+      boolean doubleMark = c == '"' || c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == LOW_DOUBLE
+          || c == LEFT_GUILLEMET || c == RIGHT_GUILLEMET;
+      Role role = doubleMark ? doubleRole(c, before, after, hasOpen(open, true))
+          : singleRole(c, before, after, hasOpen(open, false));
+      if (role == Role.OPEN) {
+        open.push(new Mark(i, doubleMark));
+      } else if (role == Role.CLOSE) {
+        Mark opening = popTo(open, doubleMark);
+        if (opening != null && open.isEmpty()) {
+          out.add(new QuotedSpan(opening.offset, opening.offset + 1, i, i + 1, true, paragraph,
+              false, false, !opening.doubleMark));
+        }
+      }
+    }
+    // an unclosed double mark runs to the paragraph's end; unclosed single marks were apostrophes
+    Mark outermostDouble = null;
+    for (Mark mark : open) {
+      if (mark.doubleMark) {
+        outermostDouble = mark;
+      }
+    }
+    if (outermostDouble != null) {
+      int end = trimEnd(text, outermostDouble.offset + 1, to);
+      out.add(new QuotedSpan(outermostDouble.offset, outermostDouble.offset + 1, end, end, false,
+          paragraph, false, false, false));
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean hasOpen(Deque<Mark> open, boolean doubleMark) {
+    for (Mark mark : open) {
+      if (mark.doubleMark == doubleMark) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Pops marks down to and including the nearest open mark of the same kind, or none. */
+  private static Mark popTo(Deque<Mark> open, boolean doubleMark) {
+    if (!hasOpen(open, doubleMark)) {
+      return null;
+    }
+    while (true) {
+      Mark mark = open.pop();
+      if (mark.doubleMark == doubleMark) {
+        return mark;
+      }
+    }
+  }
+
+  private static Role doubleRole(char c, char before, char after, boolean doubleOpen) {
+    if (c == LEFT_DOUBLE || c == LOW_DOUBLE || c == LEFT_GUILLEMET) {
+      return Role.OPEN;
+    }
+    if (c == RIGHT_DOUBLE || c == RIGHT_GUILLEMET) {
+      return doubleOpen ? Role.CLOSE : Role.NONE;
+    }
+    boolean spaceBefore = isBoundary(before);
+    boolean spaceAfter = Character.isWhitespace(after);
+    if (doubleOpen && !spaceBefore) {
+      return Role.CLOSE;
+    }
+    if (!spaceAfter && (spaceBefore || !doubleOpen)) {
+      return Role.OPEN;
+    }
+    return doubleOpen ? Role.CLOSE : Role.NONE;
+  }
+
+  private static Role singleRole(char c, char before, char after, boolean singleOpen) {
+    boolean letterBefore = Character.isLetterOrDigit(before);
+    boolean letterAfter = Character.isLetterOrDigit(after);
+    if (letterBefore && letterAfter) {
+      return Role.NONE; // don't, Sadr’s, rock'n'roll
+    }
+    if (isBoundary(before) && (letterAfter || isOpeningPunctuation(after))) {
+      return c == RIGHT_SINGLE && !singleOpen && Character.isDigit(after) ? Role.NONE : Role.OPEN;
+    }
+    if (singleOpen && !isBoundary(before) && !letterAfter) {
+      return Role.CLOSE; // closing mark, or a plural possessive while a quote is open
+    }
+    return Role.NONE;
+  }
+
+  private static boolean isBoundary(char c) {
+    return Character.isWhitespace(c) || c == '(' || c == '[' || c == '{' || c == '\u2014'
+        || c == '\u2013' || c == '-' || c == '/' || c == LEFT_DOUBLE || c == '"' || c == ':';
+  }
+
+  private static boolean isOpeningPunctuation(char c) {
+    return c == '"' || c == LEFT_DOUBLE || c == '(' || c == '.' || c == '\u2026';
+  }
+
+  private static boolean startsWithOpening(String text, int lineStart, QuotedSpan first) {
+    return text.substring(lineStart, first.open()).isBlank();
+  }
+
+  /** Whether the next non-blank line starts with an opening double quotation mark. */
+  private static boolean reopensNextParagraph(String text, int lineEnd) {
+    for (int i = lineEnd; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '"' || c == LEFT_DOUBLE || c == LOW_DOUBLE || c == LEFT_GUILLEMET;
+      }
+    }
+    return false;
+  }
+
+  private static int trimEnd(String text, int from, int to) {
+    int end = to;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private enum Role {
+    OPEN,
+    CLOSE,
+    NONE
+  }
+
+  private record Mark(int offset, boolean doubleMark) {}
+}

@@ -1,0 +1,48 @@
+package org.quotegraph.json;
+
+import org.quotegraph.Extraction;
+import org.quotegraph.Quote;
+import org.quotegraph.QuoteKind;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes an extraction in the evaluation's prediction format: one line per article, {@code
+ * {"id", "quotes": [{"start", "end", "speaker", "speaker_start", "speaker_end"}]}}, with every
+ * statement (no scare quotes, and no partial quotes already inside a mixed statement). Thread-safe.
+ */
+public final class Predictions {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private Predictions() {}
+
+  public static String line(Extraction extraction, String text) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("id", extraction.articleId());
+    ArrayNode quotes = root.putArray("quotes");
+    for (Quote quote : extraction.quotes()) {
+      if (quote.kind() == QuoteKind.SCARE || quote.partOf().isPresent()) {
+        continue;
+      }
+      ObjectNode row = quotes.addObject();
+      row.put("start", quote.content().start());
+      row.put("end", quote.content().end());
+      row.put("kind", quote.kind().name().toLowerCase(java.util.Locale.ROOT));
+      String speaker = extraction.speakerOf(quote).map(e -> e.name())
+          .or(() -> quote.speaker().map(m -> m.text()))
+          .orElse(null);
+      row.put("speaker", speaker);
+      if (quote.speaker().isPresent()) {
+        row.put("speaker_start", quote.speaker().get().span().start());
+        row.put("speaker_end", quote.speaker().get().span().end());
+      } else {
+        row.putNull("speaker_start");
+        row.putNull("speaker_end");
+      }
+      row.put("rule", quote.rule().name());
+    }
+    return MAPPER.writeValueAsString(root);
+  }
+}
