@@ -136,21 +136,17 @@ final class CueFinder {
       sourceEnd++;
     }
     Optional<Integer> source = Optional.empty();
-    for (int i = sourceEnd - 1; i > to; i--) {
-      Token token = sentence.token(i);
-      if (token.isNoun() || token.isPronoun()) {
-        // the head is the last noun before any preposition: "a spokesman for the army" -> spokesman
-        source = Optional.of(i);
-      }
-      if (token.pos().equals("IN") && source.isPresent()) {
-        source = Optional.empty();
-      }
-    }
-    if (source.isEmpty()) {
+    if (sentence.relation(according).equals("case") && sentence.governor(according) > to) {
+      source = Optional.of(sentence.governor(according)); // UD: "according to X" is X's case
+    } else {
+      // the head is the last noun of the first noun phrase: "the harbour authority" -> authority
       for (int i = to + 1; i < sourceEnd; i++) {
-        if (sentence.token(i).isNoun() || sentence.token(i).isPronoun()) {
-          source = Optional.of(i);
+        Token token = sentence.token(i);
+        if (token.pos().equals("IN") && source.isPresent()) {
           break;
+        }
+        if (token.isNoun() || token.isPronoun()) {
+          source = Optional.of(i);
         }
       }
     }

@@ -13,6 +13,9 @@ import org.quotegraph.internal.entity.EntityDraft;
  */
 final class DescriptionRule {
 
+  /** Paragraphs at the top of an article that may be headline and standfirst. */
+  private static final int HEADLINE_PARAGRAPHS = 3;
+
   Optional<EntityDraft> resolve(String titleWord, int offset, Discourse discourse) {
     String wanted = titleWord.toLowerCase(Locale.ROOT);
     for (Map.Entry<Span, EntityDraft> entry : discourse.entities().mentionsBefore(offset)) {
@@ -20,6 +23,13 @@ final class DescriptionRule {
       if (candidate.type() == EntityType.PERSON && hasTitleWord(candidate, wanted)) {
         return Optional.of(candidate);
       }
+    }
+    // a headline ("..., mayor says") names its speaker only in the body below
+    if (discourse.paragraphs().indexOf(offset) < HEADLINE_PARAGRAPHS) {
+      return discourse.entities().inTextOrder().stream()
+          .filter(candidate -> candidate.type() == EntityType.PERSON
+              && candidate.firstOffset() > offset && hasTitleWord(candidate, wanted))
+          .findFirst();
     }
     return Optional.empty();
   }

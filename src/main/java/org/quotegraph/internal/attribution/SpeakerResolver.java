@@ -47,6 +47,15 @@ final class SpeakerResolver {
       return new Resolution(headSpan, entity, AttributionRule.PRONOUN, entity.isPresent() ? 0.75 : 0.3);
     }
     Span mention = mentionSpan(sentence, head);
+    Optional<Integer> namedPart = namedDependent(sentence, head);
+    if (!token.isNamed() && namedPart.isPresent()) {
+      Token name = sentence.token(namedPart.get());
+      Optional<EntityDraft> entity = discourse.entities().at(new Span(name.start(), name.end()));
+      if (entity.isPresent()) {
+        Span nameMention = mentionSpan(sentence, namedPart.get());
+        return new Resolution(union(mention, nameMention), entity, explicitRule, explicitConfidence);
+      }
+    }
     if (token.isNamed() || token.isProperNoun()) {
       Optional<EntityDraft> entity = discourse.entities().at(headSpan);
       if (entity.isEmpty()) {
@@ -56,7 +65,7 @@ final class SpeakerResolver {
         entity = Optional.of(untaggedName(sentence, head, discourse));
       }
       if (token.pos().equals("NNPS") && !token.isNamed() && entity.get().type() != EntityType.GROUP) {
-        entity = Optional.of(group(token.word(), mention, discourse));
+        entity = Optional.of(unnamed(EntityType.GROUP, token.word(), discourse));
       }
       return new Resolution(mention, entity, explicitRule, explicitConfidence);
     }
@@ -70,15 +79,21 @@ final class SpeakerResolver {
         return new Resolution(mention, person, AttributionRule.DESCRIPTION, 0.7);
       }
     }
-    if (token.pos().equals("NN") && hasDefiniteArticle(sentence, head)) {
+    if (token.pos().equals("NN") && hasDefiniteArticle(sentence, head) && isBare(sentence, head)) {
       Optional<EntityDraft> referent = definiteReferent(token, discourse);
       if (referent.isPresent()) {
         return new Resolution(mention, referent, AttributionRule.DESCRIPTION, 0.6);
       }
     }
+    if (token.isNoun() && lexicons.isOrganisationWord(token.word()) && !token.pos().endsWith("S")) {
+      // "the harbour authority", "the union": an organisation the tagger did not name
+      return new Resolution(mention, Optional.of(unnamed(EntityType.ORGANIZATION,
+          nameWithoutDeterminer(sentence, head, discourse), discourse)), explicitRule,
+          explicitConfidence * 0.9);
+    }
     if (token.isNoun()) {
-      return new Resolution(mention, Optional.of(group(groupName(sentence, head, discourse), mention,
-          discourse)), explicitRule, explicitConfidence * 0.9);
+      return new Resolution(mention, Optional.of(unnamed(EntityType.GROUP,
+          groupName(sentence, head, discourse), discourse)), explicitRule, explicitConfidence * 0.9);
     }
     return new Resolution(mention, Optional.empty(), explicitRule, explicitConfidence * 0.5);
   }
@@ -136,6 +151,12 @@ final class SpeakerResolver {
         && sentence.token(arc.dependent()).word().equalsIgnoreCase("the"));
   }
 
+  /** "the company" but not "the harbour authority", which names an organisation of its own. */
+  private static boolean isBare(Sentence sentence, int head) {
+    return sentence.children(head).stream().noneMatch(arc -> arc.relation().equals("compound")
+        || arc.relation().equals("amod") || arc.relation().startsWith("nmod"));
+  }
+
   /** "the company" → the latest organisation; "the city" → the latest place. */
   private Optional<EntityDraft> definiteReferent(Token noun, Discourse discourse) {
     EntityType wanted;
@@ -186,15 +207,31 @@ final class SpeakerResolver {
     return name.isEmpty() ? sentence.token(head).word() : name;
   }
 
-  /** A group speaker, one entity per name within the document. */
-  private static EntityDraft group(String name, Span mention, Discourse discourse) {
-    EntityDraft entity = discourse.entities().named(EntityType.GROUP, name)
+  /** A speaker named by a common noun (a group, an organisation), one entity per name. */
+  private static EntityDraft unnamed(EntityType type, String name, Discourse discourse) {
+    return discourse.entities().named(type, name)
         .orElseGet(() -> {
-          EntityDraft created = new EntityDraft(EntityType.GROUP, name, name.split("\\s+").length);
+          EntityDraft created = new EntityDraft(type, name, name.split("\\s+").length);
           discourse.entities().add(created);
           return created;
         });
-    return entity;
+  }
+
+  /** A named token hanging off a description: its apposition or name ("premier Adel Mahdi"). */
+  private static Optional<Integer> namedDependent(Sentence sentence, int head) {
+    for (Dependency arc : sentence.children(head)) {
+      String relation = arc.relation();
+      Token dependent = sentence.token(arc.dependent());
+      if ((relation.equals("appos") || NAME_PARTS.contains(relation))
+          && dependent.ner().equals("PERSON")) {
+        return Optional.of(arc.dependent());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Span union(Span a, Span b) {
+    return new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
   }
 
   /** A capitalised name the tagger missed: a person, or an organisation if it says so. */

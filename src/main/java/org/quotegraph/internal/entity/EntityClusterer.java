@@ -314,6 +314,16 @@ public final class EntityClusterer {
     if (titleEnd >= 0) {
       entity.addTitle(text.substring(sentence.token(titleStart).start(),
           sentence.token(titleEnd).end()).toLowerCase(Locale.ROOT));
+    } else if (i == mention.first - 1 && i >= 1 && sentence.token(i).word().equals(",")
+        && lexicons.isTitle(sentence.token(i - 1).word())) {
+      // "Its secretary, Tomas Reyes": a title set off before the name
+      int start = i - 1;
+      while (start > 0 && (lexicons.isTitle(sentence.token(start - 1).word())
+          || sentence.token(start - 1).pos().equals("JJ"))) {
+        start--;
+      }
+      entity.addTitle(text.substring(sentence.token(start).start(),
+          sentence.token(i - 1).end()).toLowerCase(Locale.ROOT));
     }
   }
 
