@@ -74,6 +74,7 @@ public final class EntityClusterer {
         byFullKey.put(typedKey, entity);
       }
       assigned.put(mention, entity);
+      entity.offerName(String.join(" ", mention.words), mention.words.size());
       for (String key : lookupKeys(mention.words)) {
         fullerByWord.computeIfAbsent(key, k -> new ArrayList<>()).add(mention);
       }

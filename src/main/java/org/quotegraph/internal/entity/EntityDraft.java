@@ -38,10 +38,16 @@ public final class EntityDraft {
 
   /** Takes {@code candidate} as the name if it is fuller than the current one. */
   void offerName(String candidate, int tokens) {
-    if (tokens > nameTokens) {
+    boolean betterCase = tokens == nameTokens && isUpperCase(name) && !isUpperCase(candidate);
+    if (tokens > nameTokens || betterCase) {
       name = candidate;
       nameTokens = tokens;
     }
+  }
+
+  private static boolean isUpperCase(String text) {
+    return text.chars().anyMatch(Character::isLetter)
+        && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   public List<Span> mentions() {

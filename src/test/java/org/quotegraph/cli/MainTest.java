@@ -1,0 +1,86 @@
+package org.quotegraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class MainTest {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void analyze_withoutFile_printsTheSampleWithSpeakersAndTheirQuotes() {
+    Run run = run("analyze");
+    assertThat(run.status()).isZero();
+    JsonNode root = MAPPER.readTree(run.out());
+    assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+    List<String> speakers = new ArrayList<>();
+    root.get("speakers").forEach(s -> speakers.add(s.get("name").asString()));
+    assertThat(speakers).contains("Helena Varga", "Tomas Reyes", "Meridian Bulk");
+    int quotesWithSpeakerSpans = 0;
+    for (JsonNode quote : root.get("quotes")) {
+      if (quote.path("speaker").isObject()) {
+        quotesWithSpeakerSpans++;
+        assertThat(quote.get("speaker").get("span").get("end").asInt())
+            .isGreaterThan(quote.get("speaker").get("span").get("start").asInt());
+      }
+    }
+    assertThat(quotesWithSpeakerSpans).isGreaterThanOrEqualTo(8);
+    assertThat(root.get("edges").size()).isGreaterThan(0);
+  }
+
+  @Test
+  void predict_writesOneLinePerArticleInTheScorersFormat(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, String.join("\n",
+        "{\"id\":\"a\",\"text\":\"\\\"We will win,\\\" said Jo Marsh, the coach.\"}",
+        "{\"id\":\"b\",\"text\":\"\"}"));
+    Path out = dir.resolve("out.jsonl");
+    Run run = run("predict", in.toString(), out.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(2);
+    JsonNode first = MAPPER.readTree(lines.get(0));
+    assertThat(first.get("id").asString()).isEqualTo("a");
+    JsonNode quote = first.get("quotes").get(0);
+    assertThat(quote.get("start").asInt()).isEqualTo(1);
+    assertThat(quote.get("speaker").asString()).isEqualTo("Jo Marsh");
+    assertThat(MAPPER.readTree(lines.get(1)).get("quotes").size()).isZero();
+  }
+
+  @Test
+  void run_unknownCommand_printsUsageAndFails() {
+    Run run = run("frobnicate");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown command").contains("usage");
+  }
+
+  @Test
+  void predict_badInputLine_failsNamingTheLine(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"id\":\"a\"}\n");
+    Run run = run("predict", in.toString(), dir.resolve("out.jsonl").toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("line 1");
+  }
+}

@@ -1,0 +1,110 @@
+package org.quotegraph.internal.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotegraph.EntityType;
+import org.quotegraph.internal.nlp.HandParsed;
+import org.quotegraph.internal.nlp.ParsedText;
+
+class EntityClustererTest {
+
+  private final EntityClusterer clusterer = new EntityClusterer();
+
+  private static EntityDraft named(EntityTable table, String name) {
+    return table.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void cluster_surnameAfterFullName_joinsThePerson() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Lena/NNP/PERSON Okafor/NNP/PERSON arrived/VBD ./.")
+        .sentence("Okafor/NNP/PERSON said/VBD no/DT ./.")
+        .build();
+    EntityTable table = clusterer.cluster(parsed);
+    assertThat(table.entities()).extracting(EntityDraft::name).containsExactly("Lena Okafor");
+    assertThat(named(table, "Lena Okafor").mentions()).hasSize(2);
+  }
+
+  @Test
+  void cluster_twoPeopleSharingASurname_surnameJoinsTheNearestEarlierOne() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Maria/NNP/PERSON Holt/NNP/PERSON met/VBD Peter/NNP/PERSON Holt/NNP/PERSON ./.")
+        .sentence("Later/RB Peter/NNP/PERSON Holt/NNP/PERSON left/VBD ./.")
+        .sentence("Holt/NNP/PERSON said/VBD so/RB ./.")
+        .build();
+    EntityTable table = clusterer.cluster(parsed);
+    assertThat(table.entities()).extracting(EntityDraft::name)
+        .containsExactly("Maria Holt", "Peter Holt");
+    assertThat(named(table, "Peter Holt").mentions()).hasSize(3);
+    assertThat(named(table, "Maria Holt").mentions()).hasSize(1);
+  }
+
+  @Test
+  void cluster_honorificAndTitle_areNotPartOfTheNameButTitleIsKept() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Defence/NNP Secretary/NNP Mark/NNP/PERSON Osei/NNP/PERSON and/CC "
+            + "Mr/NNP/PERSON Osei/NNP/PERSON spoke/VBD ./.")
+        .build();
+    EntityTable table = clusterer.cluster(parsed);
+    assertThat(table.entities()).extracting(EntityDraft::name).containsExactly("Mark Osei");
+    assertThat(named(table, "Mark Osei").titles()).containsExactly("defence secretary");
+  }
+
+  @Test
+  void cluster_appositionAfterName_givesTitleAndAffiliation() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Rami/NNP/PERSON Haddad/NNP/PERSON ,/, deputy/JJ head/NN of/IN the/DT "
+            + "Saqr/NNP/ORGANIZATION Front/NNP/ORGANIZATION ,/, spoke/VBD ./.")
+        .build();
+    EntityTable table = clusterer.cluster(parsed);
+    EntityDraft person = named(table, "Rami Haddad");
+    assertThat(person.titles()).containsExactly("deputy head");
+    assertThat(person.affiliations()).containsExactly("Saqr Front");
+  }
+
+  @Test
+  void cluster_nameTaggedDifferentlyOnce_takesTheMajorityType() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Valdoria/NNP/LOCATION sent/VBD troops/NNS ./.")
+        .sentence("Valdoria/NNP/LOCATION agreed/VBD ./.")
+        .sentence("Valdoria/NNP/PERSON refused/VBD ./.")
+        .build();
+    EntityTable table = clusterer.cluster(parsed);
+    assertThat(table.entities()).hasSize(1);
+    assertThat(table.entities().get(0).type()).isEqualTo(EntityType.LOCATION);
+    assertThat(table.entities().get(0).mentions()).hasSize(3);
+  }
+
+  @Test
+  void cluster_nameFollowedByGroup_isAnOrganisationAndItsShortFormJoinsIt() {
+    ParsedText parsed = new HandParsed()
+        .sentence("the/DT Harakat/NNP/LOCATION Al/NNP/LOCATION Zafar/NNP/LOCATION group/NN spoke/VBD ./.")
+        .sentence("Zafar/NNP/PERSON is/VBZ small/JJ ./.")
+        .build();
+    EntityTable table = clusterer.cluster(parsed);
+    assertThat(table.entities()).extracting(EntityDraft::name, EntityDraft::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Harakat Al Zafar", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void cluster_acronym_joinsTheOrganisationWhoseInitialsItIs() {
+    ParsedText parsed = new HandParsed()
+        .sentence("the/DT Coastal/NNP/ORGANIZATION Shipping/NNP/ORGANIZATION Board/NNP/ORGANIZATION met/VBD ./.")
+        .sentence("The/DT CSB/NNP/ORGANIZATION said/VBD no/DT ./.")
+        .build();
+    EntityTable table = clusterer.cluster(parsed);
+    assertThat(table.entities()).extracting(EntityDraft::name).containsExactly("Coastal Shipping Board");
+    assertThat(table.entities().get(0).mentions()).hasSize(2);
+  }
+
+  @Test
+  void cluster_placesWithDifferentNames_stayApart() {
+    ParsedText parsed = new HandParsed()
+        .sentence("From/IN Porto/NNP/LOCATION to/TO Porto/NNP/LOCATION Alegre/NNP/LOCATION ./.")
+        .build();
+    assertThat(clusterer.cluster(parsed).entities()).extracting(EntityDraft::name)
+        .containsExactlyInAnyOrderElementsOf(List.of("Porto", "Porto Alegre"));
+  }
+}
