@@ -42,6 +42,7 @@ public final class Predictions {
         row.putNull("speaker_end");
       }
       row.put("rule", quote.rule().name());
+      quote.cue().ifPresent(cue -> row.put("cue", cue.text()));
     }
     return MAPPER.writeValueAsString(root);
   }

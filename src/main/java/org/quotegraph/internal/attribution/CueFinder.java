@@ -20,6 +20,9 @@ final class CueFinder {
 
   private static final Set<String> CLAUSE_MARKERS = Set.of("that", "if", "whether");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+  private static final Set<String> MISTAGGED_FORMS =
+      Set.of("says", "said", "adds", "added", "tells", "told", "writes", "wrote", "notes", "noted",
+          "explains", "explained", "insists", "insisted", "recalls", "recalled");
 
   private final Lexicons lexicons = Lexicons.get();
 
@@ -29,8 +32,9 @@ final class CueFinder {
       if (quotes.isInside(token.start())) {
         continue;
       }
-      if (token.isVerb() && (lexicons.isReportingVerb(token.lemma())
-          || lexicons.isCognitionVerb(token.lemma()))) {
+      boolean mistagged = !token.isVerb() && isMistaggedReportingVerb(sentence, token);
+      if ((token.isVerb() || mistagged) && (lexicons.isReportingVerb(token.lemma())
+          || lexicons.isCognitionVerb(token.lemma()) || mistagged)) {
         if (token.lemma().equalsIgnoreCase("point") && !hasParticle(sentence, token.index(), "out")) {
           continue;
         }
@@ -46,6 +50,19 @@ final class CueFinder {
     return cues;
   }
 
+  /**
+   * The tagger often reads {@code ," says Smith} as a plural noun; right after a closing
+   * quotation mark, the common reporting forms are verbs whatever their tag.
+   */
+  private static boolean isMistaggedReportingVerb(Sentence sentence, Token token) {
+    if (!MISTAGGED_FORMS.contains(token.word().toLowerCase(Locale.ROOT)) || token.index() == 0) {
+      return false;
+    }
+    Token before = sentence.token(token.index() - 1);
+    return before.isPunctuation() && (before.word().contains("\"") || before.word().contains("'")
+        || before.word().contains("\u201D") || before.word().contains("\u2019"));
+  }
+
   private static boolean hasParticle(Sentence sentence, int verb, String particle) {
     return sentence.children(verb).stream().anyMatch(arc -> arc.relation().startsWith("compound:prt")
         && sentence.token(arc.dependent()).word().equalsIgnoreCase(particle));
@@ -55,8 +72,10 @@ final class CueFinder {
   static Optional<Integer> subjectOf(Sentence sentence, int verb) {
     int current = verb;
     for (int hops = 0; hops < 4 && current >= 0; hops++) {
+      boolean atCue = current == verb;
       Optional<Integer> subject = sentence.child(current, "nsubj")
-          .filter(s -> !sentence.relation(s).startsWith("nsubj:pass"));
+          // "he was quoted as saying": a passive subject counts above the cue itself
+          .filter(s -> !atCue || !sentence.relation(s).startsWith("nsubj:pass"));
       if (subject.isPresent()) {
         int head = subject.get();
         String word = sentence.token(head).word().toLowerCase(Locale.ROOT);
@@ -71,10 +90,32 @@ final class CueFinder {
       } else if (relation.startsWith("acl")) {
         return Optional.of(sentence.governor(current)); // "a letter saying that"
       } else {
-        return Optional.empty();
+        return inversionSubject(sentence, verb);
       }
     }
-    return Optional.empty();
+    return inversionSubject(sentence, verb);
+  }
+
+  /**
+   * {@code ," said Oilers head coach Ken Hitch.} — when the parse found no subject for a verb
+   * that follows a quotation, the noun phrase right after the verb is the speaker.
+   */
+  private static Optional<Integer> inversionSubject(Sentence sentence, int verb) {
+    if (verb == 0 || !sentence.token(verb - 1).isPunctuation()) {
+      return Optional.empty();
+    }
+    Optional<Integer> head = Optional.empty();
+    for (int i = verb + 1; i < sentence.size(); i++) {
+      Token token = sentence.token(i);
+      String pos = token.pos();
+      if (token.isNoun() || token.isPronoun()) {
+        head = Optional.of(i);
+      } else if (!(pos.equals("DT") || pos.equals("JJ") || pos.equals("POS") || pos.equals("PRP$")
+          || pos.equals("CD"))) {
+        break;
+      }
+    }
+    return head;
   }
 
   /** What the verb reports: its clausal complement, or the clause it interrupts or follows. */

@@ -75,21 +75,24 @@ public final class QuoteFinder {
       if (!isQuoteMark(c)) {
         continue;
       }
+      // two apostrophes stand for a straight double mark in some archives: ''like this''
+      int width = c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'' ? 2 : 1;
       char before = i > from ? text.charAt(i - 1) : ' ';
-      char after = i + 1 < to ? text.charAt(i + 1) : ' ';
-      boolean doubleMark = c == '"' || c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == LOW_DOUBLE
-          || c == LEFT_GUILLEMET || c == RIGHT_GUILLEMET;
-      Role role = doubleMark ? doubleRole(c, before, after, hasOpen(open, true))
+      char after = i + width < to ? text.charAt(i + width) : ' ';
+      boolean doubleMark = width == 2 || c == '"' || c == LEFT_DOUBLE || c == RIGHT_DOUBLE
+          || c == LOW_DOUBLE || c == LEFT_GUILLEMET || c == RIGHT_GUILLEMET;
+      Role role = doubleMark ? doubleRole(width == 2 ? '"' : c, before, after, hasOpen(open, true))
           : singleRole(c, before, after, hasOpen(open, false));
       if (role == Role.OPEN) {
-        open.push(new Mark(i, doubleMark));
+        open.push(new Mark(i, width, doubleMark));
       } else if (role == Role.CLOSE) {
         Mark opening = popTo(open, doubleMark);
         if (opening != null && open.isEmpty()) {
-          out.add(new QuotedSpan(opening.offset, opening.offset + 1, i, i + 1, true, paragraph,
-              false, false, !opening.doubleMark));
+          out.add(new QuotedSpan(opening.offset, opening.offset + opening.width, i, i + width, true,
+              paragraph, false, false, !opening.doubleMark));
         }
       }
+      i += width - 1;
     }
     // an unclosed double mark runs to the paragraph's end; unclosed single marks were apostrophes
     Mark outermostDouble = null;
@@ -99,8 +102,9 @@ public final class QuoteFinder {
       }
     }
     if (outermostDouble != null) {
-      int end = trimEnd(text, outermostDouble.offset + 1, to);
-      out.add(new QuotedSpan(outermostDouble.offset, outermostDouble.offset + 1, end, end, false,
+      int contentStart = outermostDouble.offset + outermostDouble.width;
+      int end = trimEnd(text, contentStart, to);
+      out.add(new QuotedSpan(outermostDouble.offset, contentStart, end, end, false,
           paragraph, false, false, false));
       return true;
     }
@@ -180,7 +184,8 @@ public final class QuoteFinder {
     for (int i = lineEnd; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c)) {
-        return c == '"' || c == LEFT_DOUBLE || c == LOW_DOUBLE || c == LEFT_GUILLEMET;
+        return c == '"' || c == LEFT_DOUBLE || c == LOW_DOUBLE || c == LEFT_GUILLEMET
+            || text.startsWith("''", i);
       }
     }
     return false;
@@ -200,5 +205,5 @@ public final class QuoteFinder {
     NONE
   }
 
-  private record Mark(int offset, boolean doubleMark) {}
+  private record Mark(int offset, int width, boolean doubleMark) {}
 }

@@ -87,4 +87,12 @@ class QuoteFinderTest {
     assertThat(quotes).hasSize(5_000);
     assertThat(quotes).allMatch(q -> q.close() <= text.length() && q.open() < q.contentStart());
   }
+
+  @Test
+  void find_doubledApostrophes_actAsStraightDoubleMarks() {
+    String text = "''It isn't reform,'' said Dan Cole, who didn't agree.";
+    List<QuotedSpan> quotes = finder.find(text);
+    assertThat(quotes).extracting(q -> content(text, q)).containsExactly("It isn't reform,");
+    assertThat(quotes.get(0).close()).isEqualTo(text.indexOf(" said"));
+  }
 }
