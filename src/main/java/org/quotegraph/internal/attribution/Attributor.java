@@ -178,6 +178,17 @@ public final class Attributor {
       }
       int words = wordCount(parsed.text(), quote);
       Optional<Cue> cue = nearestCue(quote, sentences, cues, parsed.text(), paragraphs);
+      if (cue.isPresent() && words < MIN_STATEMENT_WORDS && isNaming(cue.get(), sentences)) {
+        cue = Optional.empty(); // "known as the 'iron lady'", "locals call it 'the field'"
+      }
+      Optional<StatementDraft> mixedOfCue = cue.flatMap(c -> mixedStatementOf(c, cueOf));
+      if (mixedOfCue.isPresent() && words < MIN_STATEMENT_WORDS) {
+        StatementDraft partial = quoteStatement(quote, QuoteKind.PARTIAL);
+        partial.partOf = mixedOfCue;
+        out.add(partial);
+        claimed.add(quote);
+        continue;
+      }
       QuoteKind kind;
       if (cue.isPresent()) {
         kind = words < MIN_STATEMENT_WORDS && !standsAlone(quote, parsed.text(), paragraphs)
@@ -192,6 +203,24 @@ public final class Attributor {
       cue.ifPresent(c -> cueOf.put(statement, c));
       claimed.add(quote);
     }
+  }
+
+  private static final Set<String> NAMING_VERBS =
+      Set.of("call", "dub", "nickname", "name", "label", "term", "brand", "know");
+
+  private static boolean isNaming(Cue cue, List<Sentence> sentences) {
+    return cue.type() != Cue.Type.ACCORDING_TO && cue.type() != Cue.Type.COLON
+        && NAMING_VERBS.contains(sentences.get(cue.sentence()).token(cue.token()).lemma()
+            .toLowerCase(Locale.ROOT));
+  }
+
+  private static Optional<StatementDraft> mixedStatementOf(Cue cue, Map<StatementDraft, Cue> cueOf) {
+    for (Map.Entry<StatementDraft, Cue> entry : cueOf.entrySet()) {
+      if (entry.getValue() == cue && entry.getKey().kind == QuoteKind.MIXED) {
+        return Optional.of(entry.getKey());
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Cue> nearestCue(QuotedSpan quote, List<Sentence> sentences, List<Cue> cues,

@@ -39,8 +39,10 @@ final class CueFinder {
           continue;
         }
         Cue.Type type = lexicons.isReportingVerb(token.lemma()) ? Cue.Type.SPEECH : Cue.Type.COGNITION;
+        Optional<Span> clause = isNegated(sentence, token.index()) ? Optional.empty()
+            : reportedClause(sentence, token.index(), quotes);
         cues.add(new Cue(sentence.index(), token.index(), new Span(token.start(), token.end()),
-            type, subjectOf(sentence, token.index()), reportedClause(sentence, token.index(), quotes)));
+            type, subjectOf(sentence, token.index(), quotes), clause));
       } else if (token.word().equalsIgnoreCase("according") && token.index() + 1 < sentence.size()
           && sentence.token(token.index() + 1).word().equalsIgnoreCase("to")) {
         cues.add(accordingTo(sentence, token.index(), quotes));
@@ -68,8 +70,40 @@ final class CueFinder {
         && sentence.token(arc.dependent()).word().equalsIgnoreCase(particle));
   }
 
-  /** The speaker's head token: the verb's subject, or the subject it shares with another verb. */
-  static Optional<Integer> subjectOf(Sentence sentence, int verb) {
+  /** "did not say whether": nothing was reported. */
+  private static boolean isNegated(Sentence sentence, int verb) {
+    return sentence.children(verb).stream().anyMatch(arc -> arc.relation().equals("neg")
+        || (arc.relation().equals("advmod")
+            && sentence.token(arc.dependent()).word().equalsIgnoreCase("not")));
+  }
+
+  /**
+   * The speaker's head token: the verb's subject, or the subject it shares with another verb; never
+   * a word inside a quotation, and a relative pronoun stands for the noun before it.
+   */
+  static Optional<Integer> subjectOf(Sentence sentence, int verb, QuoteMask quotes) {
+    Optional<Integer> subject = grammaticalSubject(sentence, verb);
+    if (subject.isPresent() && quotes.isInside(sentence.token(subject.get()).start())) {
+      subject = inversionSubject(sentence, verb);
+    }
+    if (subject.isPresent()
+        && RELATIVE_PRONOUNS.contains(sentence.token(subject.get()).word().toLowerCase(Locale.ROOT))) {
+      subject = antecedent(sentence, subject.get());
+    }
+    return subject.filter(s -> !quotes.isInside(sentence.token(s).start()));
+  }
+
+  /** The noun a relative pronoun refers to: the last noun before it ("council staff, who"). */
+  private static Optional<Integer> antecedent(Sentence sentence, int pronoun) {
+    for (int i = pronoun - 1; i >= 0 && i >= pronoun - 3; i--) {
+      if (sentence.token(i).isNoun()) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Integer> grammaticalSubject(Sentence sentence, int verb) {
     int current = verb;
     for (int hops = 0; hops < 4 && current >= 0; hops++) {
       boolean atCue = current == verb;

@@ -139,7 +139,9 @@ final class SpeakerResolver {
   private static boolean isQuantity(Token token) {
     String word = token.word().toLowerCase(Locale.ROOT);
     return word.equals("thousands") || word.equals("hundreds") || word.equals("dozens")
-        || word.equals("millions") || word.equals("scores") || word.equals("group")
+        || word.equals("millions") || word.equals("scores") || word.equals("dozen")
+        || word.equals("hundred") || word.equals("thousand") || word.equals("few")
+        || word.equals("couple") || word.equals("handful") || word.equals("group")
         || word.equals("crowd") || word.equals("crowds") || word.equals("number")
         || word.equals("majority") || word.equals("some") || word.equals("many")
         || word.equals("most") || word.equals("none") || word.equals("all")

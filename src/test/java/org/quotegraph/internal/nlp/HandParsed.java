@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Builds {@link ParsedText} by hand for tests of single stages, without loading models. Each
- * token is written {@code word/POS/NER} ({@code NER} may be left out for {@code O}); tokens are
+ * token is written {@code word/POS/NER/lemma} ({@code NER} may be left out for {@code O}, the
+ * lemma for the lower-cased word); tokens are
  * joined by single spaces, sentences by a space, paragraphs by a blank line.
  */
 public final class HandParsed {
@@ -16,6 +17,19 @@ public final class HandParsed {
   /** Adds one sentence of {@code word/POS[/NER]} tokens, unparsed. */
   public HandParsed sentence(String tokens) {
     return sentence(tokens, List.of());
+  }
+
+  /**
+   * Adds one sentence with its arcs, written {@code "relation governor dependent"} with 0-based
+   * token indices and -1 for the root, separated by commas.
+   */
+  public HandParsed sentence(String tokens, String arcs) {
+    List<Dependency> parsed = new ArrayList<>();
+    for (String arc : arcs.split(",")) {
+      String[] parts = arc.trim().split(" ");
+      parsed.add(new Dependency(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+    }
+    return sentence(tokens, parsed);
   }
 
   /** Adds one sentence with its dependency arcs. */
@@ -29,7 +43,8 @@ public final class HandParsed {
       String word = parts[0];
       int start = text.length();
       text.append(word);
-      built.add(new Token(built.size(), start, text.length(), word, word.toLowerCase(),
+      built.add(new Token(built.size(), start, text.length(), word,
+          parts.length > 3 ? parts[3] : word.toLowerCase(),
           parts.length > 1 ? parts[1] : "NN", parts.length > 2 ? parts[2] : "O"));
       text.append(' ');
     }

@@ -1,0 +1,153 @@
+package org.quotegraph.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotegraph.AttributionRule;
+import org.quotegraph.EntityType;
+import org.quotegraph.QuoteKind;
+import org.quotegraph.internal.entity.EntityClusterer;
+import org.quotegraph.internal.entity.EntityDraft;
+import org.quotegraph.internal.nlp.HandParsed;
+import org.quotegraph.internal.nlp.ParsedText;
+import org.quotegraph.internal.quote.QuoteFinder;
+
+/** Each attribution rule on hand-parsed sentences, without the language models. */
+class AttributorTest {
+
+  /** {@code “ We will appeal , ” said Marco Ruiz .} */
+  private static final String SAID_RUIZ =
+      "“/`` We/PRP will/MD appeal/VB ,/, ”/'' said/VBD/O/say Marco/NNP/PERSON Ruiz/NNP/PERSON ./.";
+  private static final String SAID_RUIZ_ARCS = "punct 3 0, nsubj 3 1, aux 3 2, ccomp 6 3, "
+      + "punct 3 4, punct 6 5, root -1 6, flat 8 7, nsubj 6 8, punct 6 9";
+
+  private static List<StatementDraft> attribute(ParsedText parsed) {
+    return new Attributor().attribute(parsed, new QuoteFinder().find(parsed.text()),
+        new EntityClusterer().cluster(parsed));
+  }
+
+  private static StatementDraft statementWith(List<StatementDraft> statements, ParsedText parsed,
+      String words) {
+    return statements.stream().filter(s -> s.content().of(parsed.text()).contains(words))
+        .findFirst().orElseThrow(() -> new AssertionError("no statement with " + words
+            + " in " + statements));
+  }
+
+  private static String speaker(StatementDraft statement) {
+    return statement.speaker().map(EntityDraft::name).orElse(null);
+  }
+
+  @Test
+  void attribute_quoteThenSaidName_isDirectByExplicitSubject() {
+    ParsedText parsed = new HandParsed().sentence(SAID_RUIZ, SAID_RUIZ_ARCS).build();
+    StatementDraft statement = statementWith(attribute(parsed), parsed, "We will appeal");
+    assertThat(statement.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(statement.rule()).isEqualTo(AttributionRule.EXPLICIT_SUBJECT);
+    assertThat(speaker(statement)).isEqualTo("Marco Ruiz");
+    assertThat(statement.cue().map(c -> c.of(parsed.text()))).contains("said");
+  }
+
+  @Test
+  void attribute_pronoun_resolvesToTheLastSpeakerNotTheLastMentionedName() {
+    ParsedText parsed = new HandParsed()
+        .sentence(SAID_RUIZ, SAID_RUIZ_ARCS).paragraph()
+        .sentence("Ruiz/NNP/PERSON praised/VBD Tom/NNP/PERSON Berg/NNP/PERSON ./.").paragraph()
+        .sentence("He/PRP said/VBD/O/say the/DT ruling/NN was/VBD wrong/JJ ./.",
+            "nsubj 1 0, root -1 1, det 3 2, nsubj 5 3, cop 5 4, ccomp 1 5, punct 1 6")
+        .build();
+    StatementDraft statement = statementWith(attribute(parsed), parsed, "the ruling was wrong");
+    assertThat(statement.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(statement.rule()).isEqualTo(AttributionRule.PRONOUN);
+    assertThat(speaker(statement)).isEqualTo("Marco Ruiz");
+  }
+
+  @Test
+  void attribute_paragraphThatIsOnlyAQuote_continuesThePreviousSpeaker() {
+    ParsedText parsed = new HandParsed()
+        .sentence(SAID_RUIZ, SAID_RUIZ_ARCS).paragraph()
+        .sentence("“/`` The/DT court/NN got/VBD it/PRP wrong/JJ ./. ”/''")
+        .build();
+    StatementDraft statement = statementWith(attribute(parsed), parsed, "The court got it wrong");
+    assertThat(statement.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(statement.rule()).isEqualTo(AttributionRule.PARAGRAPH_CONTINUATION);
+    assertThat(speaker(statement)).isEqualTo("Marco Ruiz");
+  }
+
+  @Test
+  void attribute_shortQuoteWithNoCue_isAScareQuoteWithoutSpeaker() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT ship/NN was/VBD known/VBN as/IN the/DT “/`` iron/NN duke/NN ”/'' ./.")
+        .build();
+    StatementDraft statement = statementWith(attribute(parsed), parsed, "iron duke");
+    assertThat(statement.kind()).isEqualTo(QuoteKind.SCARE);
+    assertThat(statement.speaker()).isEmpty();
+    assertThat(statement.speakerMention()).isEmpty();
+  }
+
+  @Test
+  void attribute_saidTheLetter_resolvesToTheLettersAuthor() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Marco/NNP/PERSON Ruiz/NNP/PERSON sent/VBD a/DT letter/NN ./.").paragraph()
+        .sentence("“/`` We/PRP will/MD appeal/VB ,/, ”/'' said/VBD/O/say the/DT letter/NN ./.",
+            "punct 3 0, nsubj 3 1, aux 3 2, ccomp 6 3, punct 3 4, punct 6 5, root -1 6, "
+                + "det 8 7, nsubj 6 8, punct 6 9")
+        .build();
+    StatementDraft statement = statementWith(attribute(parsed), parsed, "We will appeal");
+    assertThat(statement.rule()).isEqualTo(AttributionRule.DOCUMENT);
+    assertThat(speaker(statement)).isEqualTo("Marco Ruiz");
+    assertThat(statement.speakerMention().map(m -> m.of(parsed.text()))).contains("the letter");
+  }
+
+  @Test
+  void attribute_description_resolvesToThePersonIntroducedWithThatTitle() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Premier/NNP Ana/NNP/PERSON Holt/NNP/PERSON arrived/VBD ./.").paragraph()
+        .sentence("The/DT premier/NN said/VBD/O/say the/DT talks/NNS failed/VBD ./.",
+            "det 1 0, nsubj 2 1, root -1 2, det 4 3, nsubj 5 4, ccomp 2 5, punct 2 6")
+        .build();
+    StatementDraft statement = statementWith(attribute(parsed), parsed, "the talks failed");
+    assertThat(statement.rule()).isEqualTo(AttributionRule.DESCRIPTION);
+    assertThat(speaker(statement)).isEqualTo("Ana Holt");
+  }
+
+  @Test
+  void attribute_accordingTo_givesTheRestOfTheSentenceToTheSource() {
+    ParsedText parsed = new HandParsed()
+        .sentence("According/VBG to/TO police/NNS ,/, the/DT man/NN fled/VBD ./.",
+            "case 2 0, fixed 0 1, obl 6 2, punct 6 3, det 5 4, nsubj 6 5, root -1 6, punct 6 7")
+        .build();
+    StatementDraft statement = statementWith(attribute(parsed), parsed, "the man fled");
+    assertThat(statement.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(statement.rule()).isEqualTo(AttributionRule.ACCORDING_TO);
+    assertThat(statement.content().of(parsed.text())).isEqualTo("the man fled");
+    assertThat(statement.speaker().map(EntityDraft::type)).contains(EntityType.GROUP);
+    assertThat(statement.speakerMention().map(m -> m.of(parsed.text()))).contains("police");
+  }
+
+  @Test
+  void attribute_partialQuoteInReportedClause_isMixedWithThePartialInside() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON said/VBD/O/say the/DT plan/NN was/VBD “/`` reckless/JJ ”/'' ./.",
+            "nsubj 1 0, root -1 1, det 3 2, nsubj 6 3, cop 6 4, punct 6 5, ccomp 1 6, "
+                + "punct 6 7, punct 1 8")
+        .build();
+    List<StatementDraft> statements = attribute(parsed);
+    StatementDraft mixed = statementWith(statements, parsed, "the plan was");
+    assertThat(mixed.kind()).isEqualTo(QuoteKind.MIXED);
+    assertThat(speaker(mixed)).isEqualTo("Ruiz");
+    StatementDraft partial = statements.stream().filter(s -> s.kind() == QuoteKind.PARTIAL)
+        .findFirst().orElseThrow();
+    assertThat(partial.partOf()).containsSame(mixed);
+    assertThat(speaker(partial)).isEqualTo("Ruiz");
+  }
+
+  @Test
+  void attribute_negatedReportingVerb_reportsNothing() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON did/VBD not/RB say/VB/O/say whether/IN talks/NNS failed/VBD ./.",
+            "nsubj 3 0, aux 3 1, advmod 3 2, root -1 3, mark 6 4, nsubj 6 5, ccomp 3 6, punct 3 7")
+        .build();
+    assertThat(attribute(parsed)).isEmpty();
+  }
+}
