@@ -182,7 +182,13 @@ public final class Attributor {
         cue = Optional.empty(); // "known as the 'iron lady'", "locals call it 'the field'"
       }
       Optional<StatementDraft> mixedOfCue = cue.flatMap(c -> mixedStatementOf(c, cueOf));
-      if (mixedOfCue.isPresent() && words < MIN_STATEMENT_WORDS) {
+      if (mixedOfCue.isPresent() && (words < MIN_STATEMENT_WORDS
+          || continuesClause(mixedOfCue.get(), quote, parsed.text()))) {
+        // "the letter was a mere "draft" and "should not have been sent"": one statement
+        StatementDraft mixed = mixedOfCue.get();
+        if (continuesClause(mixed, quote, parsed.text())) {
+          mixed.content = new Span(mixed.content.start(), quote.close());
+        }
         StatementDraft partial = quoteStatement(quote, QuoteKind.PARTIAL);
         partial.partOf = mixedOfCue;
         out.add(partial);
@@ -209,9 +215,23 @@ public final class Attributor {
       Set.of("call", "dub", "nickname", "name", "label", "term", "brand", "know");
 
   private static boolean isNaming(Cue cue, List<Sentence> sentences) {
-    return cue.type() != Cue.Type.ACCORDING_TO && cue.type() != Cue.Type.COLON
-        && NAMING_VERBS.contains(sentences.get(cue.sentence()).token(cue.token()).lemma()
-            .toLowerCase(Locale.ROOT));
+    if (cue.type() == Cue.Type.ACCORDING_TO || cue.type() == Cue.Type.COLON) {
+      return false;
+    }
+    Sentence sentence = sentences.get(cue.sentence());
+    boolean callsFor = cue.token() + 1 < sentence.size()
+        && sentence.token(cue.token() + 1).word().equalsIgnoreCase("for"); // "calling for"
+    return !callsFor && NAMING_VERBS.contains(
+        sentence.token(cue.token()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the quote follows the mixed clause closely, joined by a word or two ("and"). */
+  private static boolean continuesClause(StatementDraft mixed, QuotedSpan quote, String text) {
+    if (quote.open() < mixed.content.end()) {
+      return false;
+    }
+    String gap = text.substring(mixed.content.end(), quote.open()).strip();
+    return !gap.contains(".") && !gap.contains("\n") && (gap.isEmpty() || gap.split("\\s+").length <= 3);
   }
 
   private static Optional<StatementDraft> mixedStatementOf(Cue cue, Map<StatementDraft, Cue> cueOf) {

@@ -62,7 +62,8 @@ final class CueFinder {
     }
     Token before = sentence.token(token.index() - 1);
     return before.isPunctuation() && (before.word().contains("\"") || before.word().contains("'")
-        || before.word().contains("\u201D") || before.word().contains("\u2019"));
+        || before.word().contains("\u201D") || before.word().contains("\u2019")
+        || before.word().equals(","));
   }
 
   private static boolean hasParticle(Sentence sentence, int verb, String particle) {
@@ -104,6 +105,20 @@ final class CueFinder {
   }
 
   private static Optional<Integer> grammaticalSubject(Sentence sentence, int verb) {
+    Token cue = sentence.token(verb);
+    if (cue.pos().equals("VBG") && verb > 0 && sentence.token(verb - 1).word().equals(",")
+        && sentence.child(verb, "nsubj").isEmpty()) {
+      // "thousands marched through the city, chanting ...": the participle's subject is the
+      // subject of the main clause, wherever the parser hung the participle
+      for (int i = 0; i < sentence.size(); i++) {
+        if (sentence.governor(i) == -1 && sentence.relation(i).equals("root") && i != verb) {
+          Optional<Integer> mainSubject = sentence.child(i, "nsubj");
+          if (mainSubject.isPresent()) {
+            return mainSubject;
+          }
+        }
+      }
+    }
     int current = verb;
     for (int hops = 0; hops < 4 && current >= 0; hops++) {
       boolean atCue = current == verb;
@@ -162,17 +177,18 @@ final class CueFinder {
     }
     String relation = sentence.relation(verb);
     int governor = sentence.governor(verb);
-    if (governor >= 0 && governor < verb && (relation.equals("parataxis") || relation.equals("dep"))) {
-      // "The talks failed, the minister said": the verb hangs off the clause it reports
+    if (governor >= 0 && (relation.equals("parataxis") || relation.equals("dep"))
+        && sentence.child(verb, "ccomp").isEmpty()) {
+      // "The talks failed, the minister said" / "Too often, he says, they give up": the verb
+      // hangs off the clause it reports
       List<Integer> verbPart = sentence.subtree(verb);
-      int cut = verbPart.get(0);
       List<Integer> reported = new ArrayList<>();
       for (int i : sentence.subtree(governor)) {
-        if (i < cut) {
+        if (!verbPart.contains(i)) {
           reported.add(i);
         }
       }
-      return clauseSpan(sentence, reported, quotes);
+      return reported.isEmpty() ? Optional.empty() : clauseSpan(sentence, reported, quotes);
     }
     return Optional.empty();
   }

@@ -1,8 +1,10 @@
 package org.quotegraph.internal.attribution;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.quotegraph.EntityType;
+import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons.Gender;
 import org.quotegraph.internal.entity.EntityDraft;
 
@@ -15,6 +17,18 @@ final class PronounRule {
 
   /** How many paragraphs back a pronoun may reach. */
   private static final int REACH_PARAGRAPHS = 6;
+
+  /**
+   * The person a definite description such as "the 32-year-old labourer" most likely means: the
+   * latest speaker or subject who is a person, within a few paragraphs.
+   */
+  Optional<EntityDraft> latestPerson(int offset, Discourse discourse) {
+    int paragraph = discourse.paragraphs().indexOf(offset);
+    int from = discourse.paragraphs().start(Math.max(0, paragraph - 3));
+    return discourse.salientBefore(offset, from).stream()
+        .filter(candidate -> candidate.type() == EntityType.PERSON)
+        .findFirst();
+  }
 
   Optional<EntityDraft> resolve(String pronoun, int offset, Discourse discourse) {
     String word = pronoun.toLowerCase(Locale.ROOT);
@@ -37,6 +51,20 @@ final class PronounRule {
         return Optional.of(candidate);
       }
       if (plural && candidate.type() != EntityType.PERSON) {
+        return Optional.of(candidate);
+      }
+    }
+    // nobody has spoken or been a subject yet: the latest compatible name will do
+    for (Map.Entry<Span, EntityDraft> entry : discourse.entities().mentionsBefore(offset)) {
+      if (entry.getKey().start() < from) {
+        break;
+      }
+      EntityDraft candidate = entry.getValue();
+      if (personal && candidate.type() == EntityType.PERSON
+          && (candidate.gender() == Gender.UNKNOWN || candidate.gender() == gender)) {
+        return Optional.of(candidate);
+      }
+      if (plural && candidate.type() == EntityType.ORGANIZATION) {
         return Optional.of(candidate);
       }
     }

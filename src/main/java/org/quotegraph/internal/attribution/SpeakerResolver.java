@@ -85,6 +85,15 @@ final class SpeakerResolver {
         return new Resolution(mention, referent, AttributionRule.DESCRIPTION, 0.6);
       }
     }
+    if (token.pos().equals("NN") && hasDefiniteArticle(sentence, head)
+        && !lexicons.isOrganisationWord(token.word()) && !lexicons.isGroupWord(token.word())
+        && !PLACE_NOUNS.contains(word) && !lexicons.isDocumentWord(token.lemma())) {
+      // "the rookie defenceman said": the person the story is about at this point
+      Optional<EntityDraft> person = pronouns.latestPerson(token.start(), discourse);
+      if (person.isPresent()) {
+        return new Resolution(mention, person, AttributionRule.DESCRIPTION, 0.55);
+      }
+    }
     if (token.isNoun() && lexicons.isOrganisationWord(token.word()) && !token.pos().endsWith("S")) {
       // "the harbour authority", "the union": an organisation the tagger did not name
       return new Resolution(mention, Optional.of(unnamed(EntityType.ORGANIZATION,
@@ -224,8 +233,8 @@ final class SpeakerResolver {
     for (Dependency arc : sentence.children(head)) {
       String relation = arc.relation();
       Token dependent = sentence.token(arc.dependent());
-      if ((relation.equals("appos") || NAME_PARTS.contains(relation))
-          && dependent.ner().equals("PERSON")) {
+      if (!relation.startsWith("acl") && !relation.equals("punct") && !relation.equals("nmod:poss")
+          && !relation.equals("conj") && dependent.ner().equals("PERSON")) {
         return Optional.of(arc.dependent());
       }
     }
@@ -234,6 +243,22 @@ final class SpeakerResolver {
 
   private static Span union(Span a, Span b) {
     return new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
+  }
+
+  /** The person, latest mentioned before {@code offset}, whose full name ends with {@code name}. */
+  private static Optional<EntityDraft> personEndingWith(String name, int offset, Discourse discourse) {
+    String suffix = " " + name.toLowerCase(Locale.ROOT);
+    Optional<EntityDraft> after = Optional.empty();
+    for (EntityDraft entity : discourse.entities().inTextOrder()) {
+      if (entity.type() == EntityType.PERSON
+          && entity.name().toLowerCase(Locale.ROOT).endsWith(suffix)) {
+        if (entity.firstOffset() < offset) {
+          return Optional.of(entity);
+        }
+        after = after.or(() -> Optional.of(entity));
+      }
+    }
+    return after;
   }
 
   /** A capitalised name the tagger missed: a person, or an organisation if it says so. */
@@ -256,6 +281,9 @@ final class SpeakerResolver {
     }
     EntityType type = organisation ? EntityType.ORGANIZATION : EntityType.PERSON;
     Optional<EntityDraft> known = discourse.entities().named(type, name);
+    if (known.isEmpty() && type == EntityType.PERSON) {
+      known = personEndingWith(name, span.start(), discourse); // "Foster" the tagger missed
+    }
     if (known.isPresent()) {
       discourse.entities().addMention(known.get(), span);
       return known.get();

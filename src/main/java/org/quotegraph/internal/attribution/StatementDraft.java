@@ -13,7 +13,7 @@ import org.quotegraph.internal.quote.QuotedSpan;
 public final class StatementDraft {
 
   QuoteKind kind;
-  final Span content;
+  Span content;
   final Optional<QuotedSpan> quote;
   Optional<Span> cue = Optional.empty();
   Optional<Span> speakerMention = Optional.empty();
