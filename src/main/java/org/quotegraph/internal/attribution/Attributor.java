@@ -95,7 +95,7 @@ public final class Attributor {
     Map<StatementDraft, Cue> cueOf = new HashMap<>();
     List<StatementDraft> statements = new ArrayList<>();
     Set<QuotedSpan> claimed = new HashSet<>();
-    statementsFromClauses(cues, quotes, paragraphs, statements, cueOf, claimed);
+    statementsFromClauses(parsed, cues, quotes, paragraphs, statements, cueOf, claimed);
     statementsFromQuotes(parsed, cues, quotes, paragraphs, statements, cueOf, claimed);
     statements.sort(Comparator.comparing(StatementDraft::content));
 
@@ -113,7 +113,7 @@ public final class Attributor {
   }
 
   /** Reporting cues with a reported clause: direct, mixed or indirect statements. */
-  private void statementsFromClauses(List<Cue> cues, List<QuotedSpan> quotes,
+  private void statementsFromClauses(ParsedText parsed, List<Cue> cues, List<QuotedSpan> quotes,
       Paragraphs paragraphs, List<StatementDraft> out, Map<StatementDraft, Cue> cueOf,
       Set<QuotedSpan> claimed) {
     for (Cue cue : cues) {
@@ -149,13 +149,45 @@ public final class Attributor {
           out.add(partial);
           claimed.add(quote);
         }
-      } else if (!overlapsAnyQuote(clause, quotes)) {
+      } else if (!overlapsAnyQuote(clause, quotes) && !isQuestion(cue, parsed)
+          && isClause(parsed.sentences().get(cue.sentence()), clause)
+          && !isWriterOrReader(parsed.sentences().get(cue.sentence()), cue)) {
         StatementDraft indirect =
             new StatementDraft(QuoteKind.INDIRECT, clause, Optional.empty(), paragraph);
         out.add(indirect);
         cueOf.put(indirect, cue);
       }
     }
+  }
+
+  private static final Set<String> QUESTION_VERBS = Set.of("ask", "wonder", "question", "inquire");
+
+  /** "She asked whether ...": a question reports no statement. */
+  private static boolean isQuestion(Cue cue, ParsedText parsed) {
+    Sentence sentence = parsed.sentences().get(cue.sentence());
+    return QUESTION_VERBS.contains(sentence.token(cue.token()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** A reported clause has a verb of its own and a few words: "READ MORE" is not one. */
+  private static boolean isClause(Sentence sentence, Span clause) {
+    int words = 0;
+    boolean verb = false;
+    for (Token token : sentence.tokens()) {
+      if (token.start() >= clause.start() && token.end() <= clause.end()) {
+        words++;
+        verb |= token.isVerb() || token.pos().equals("MD");
+      }
+    }
+    return verb && words >= 3;
+  }
+
+  /** "I think", "you know": the writer or the reader, not a source the article reports. */
+  private static boolean isWriterOrReader(Sentence sentence, Cue cue) {
+    if (cue.subject().isEmpty()) {
+      return false;
+    }
+    String subject = sentence.token(cue.subject().get()).word().toLowerCase(Locale.ROOT);
+    return subject.equals("i") || subject.equals("you");
   }
 
   private static boolean overlapsAnyQuote(Span clause, List<QuotedSpan> quotes) {

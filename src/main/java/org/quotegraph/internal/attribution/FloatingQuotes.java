@@ -28,6 +28,11 @@ final class FloatingQuotes {
   private static final double ECHO_WEIGHT = 0.9;
   /** Shortest stretch of shared words for a headline to echo the body. */
   private static final int MIN_ECHO_CHARS = 20;
+  /**
+   * Paragraphs at the top that may be headline and standfirst; further down, a quotation echoing
+   * the body is a pull quote or subheading, not a statement of its own.
+   */
+  private static final int HEADLINE_PARAGRAPHS = 3;
 
   private final Paragraphs paragraphs;
   private final String text;
@@ -70,7 +75,8 @@ final class FloatingQuotes {
       }
     }
     for (StatementDraft statement : statements) {
-      if (!statement.hasSpeaker() && statement.quote.isPresent()) {
+      if (!statement.hasSpeaker() && statement.quote.isPresent()
+          && statement.paragraph < HEADLINE_PARAGRAPHS) {
         echoed(statement, statements).ifPresent(source ->
             statement.inheritSpeaker(source, AttributionRule.HEADLINE_ECHO, ECHO_WEIGHT));
       }
