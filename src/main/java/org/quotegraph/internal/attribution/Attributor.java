@@ -109,7 +109,44 @@ public final class Attributor {
       statement.partOf.ifPresent(whole -> statement.inheritSpeaker(whole, whole.rule, 1.0));
     }
     new FloatingQuotes(paragraphs, parsed.text()).attribute(statements, discourse);
-    return statements;
+    return withoutDuplicates(statements);
+  }
+
+  /**
+   * Two cues can report the same clause ("Too often, he says, they give up", parsed both ways):
+   * one stretch of text is one statement, the better attributed one.
+   */
+  private static List<StatementDraft> withoutDuplicates(List<StatementDraft> statements) {
+    List<StatementDraft> kept = new ArrayList<>();
+    for (StatementDraft statement : statements) {
+      if (statement.quote.isPresent()) {
+        kept.add(statement);
+        continue;
+      }
+      Optional<StatementDraft> twin = kept.stream()
+          .filter(other -> other.quote.isEmpty() && mostlyOverlap(statement.content, other.content))
+          .findFirst();
+      if (twin.isEmpty()) {
+        kept.add(statement);
+        continue;
+      }
+      StatementDraft better = statement.confidence > twin.get().confidence ? statement : twin.get();
+      StatementDraft dropped = better == statement ? twin.get() : statement;
+      if (better == statement) {
+        kept.set(kept.indexOf(dropped), statement);
+      }
+      for (StatementDraft part : statements) {
+        if (part.partOf.isPresent() && part.partOf.get() == dropped) {
+          part.partOf = Optional.of(better);
+        }
+      }
+    }
+    return kept;
+  }
+
+  private static boolean mostlyOverlap(Span a, Span b) {
+    int overlap = Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
+    return overlap > 0 && overlap * 2 > Math.min(a.length(), b.length());
   }
 
   /** Reporting cues with a reported clause: direct, mixed or indirect statements. */
