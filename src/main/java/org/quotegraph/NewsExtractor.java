@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.quotegraph.internal.attribution.Attributor;
 import org.quotegraph.internal.attribution.StatementDraft;
 import org.quotegraph.internal.entity.EntityClusterer;
@@ -36,6 +38,9 @@ import org.quotegraph.internal.quote.QuotedSpan;
  * text gives an empty result. A failure inside the language models throws {@link
  * ExtractionException} carrying the article's id. Anything the extractor had to skip (a sentence
  * too long to parse, a quotation mark never closed) is listed in {@link Extraction#warnings()}.
+ *
+ * <p>For many articles, {@link #extractAll(Stream, BatchOptions)} runs them on several threads
+ * and streams the results back in input order.
  */
 public final class NewsExtractor {
 
@@ -87,6 +92,47 @@ public final class NewsExtractor {
     } catch (RuntimeException | StackOverflowError e) {
       throw new ExtractionException(article.id(), e);
     }
+  }
+
+  /**
+   * Analyses a stream of articles on {@link BatchOptions#threads()} threads and returns the
+   * results lazily, one per article, <em>in input order</em>.
+   *
+   * <p>The input is read only as results are consumed: at most {@link BatchOptions#maxInFlight()}
+   * articles are held at once, so an input of any length (even an endless one) runs in bounded
+   * memory. An article that fails (an {@link ExtractionException}, or an {@link
+   * IllegalArgumentException} such as a text over the length limit) gives a {@link BatchResult}
+   * holding the error, and the batch goes on. The listener of {@code options} hears about each
+   * result on the consuming thread.
+   *
+   * <p>The returned stream is sequential (asking it for {@code parallel()} changes nothing: the
+   * parallelism is inside) and must be consumed from one thread at a time. Closing it, best with
+   * try-with-resources, stops the workers, drops the articles in flight and closes {@code
+   * articles}; a stream read to its end stops its workers by itself, and the idle workers of an
+   * abandoned one end after a few seconds. The results are the same as calling {@link
+   * #extract(Article)} on each article in turn.
+   *
+   * @param articles the articles, read once; no element may be null
+   * @param options threads, window and listener
+   * @return a stream of one result per article, in input order
+   * @throws NullPointerException if an argument is null; a null element in {@code articles}
+   *     makes the returned stream throw {@link NullPointerException} when it is reached
+   * @throws java.util.concurrent.CancellationException from the returned stream, if the consuming
+   *     thread is interrupted while it waits for a result
+   */
+  public Stream<BatchResult> extractAll(Stream<Article> articles, BatchOptions options) {
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(options, "options");
+    BatchSpliterator spliterator =
+        new BatchSpliterator(articles.sequential().iterator(), this::extract, options);
+    return StreamSupport.stream(spliterator, false)
+        .onClose(spliterator::close)
+        .onClose(articles::close);
+  }
+
+  /** The models behind this extractor: extractors with the same settings share one. */
+  CoreNlpAnalyzer analyzer() {
+    return analyzer;
   }
 
   private Extraction analyse(String articleId, String text) {

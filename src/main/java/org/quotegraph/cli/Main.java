@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.quotegraph.Article;
+import org.quotegraph.BatchOptions;
+import org.quotegraph.BatchResult;
 import org.quotegraph.Extraction;
 import org.quotegraph.NewsExtractor;
 import org.quotegraph.json.ExtractionJson;
@@ -26,7 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * analyze [FILE...]           each article's result as JSON; the bundled sample without FILE
- * predict IN.jsonl OUT.jsonl  {"id","text"} lines in, the scorer's prediction lines out
+ * predict IN.jsonl OUT.jsonl [--threads T]
+ *                             {"id","text"} lines in, the scorer's prediction lines out
+ * bench ARTICLES.jsonl [--docs N] [--threads T] [--warmup W] [--ours-only]
+ *                             ours against CoreNLP's stock quote pipeline (see {@link Bench})
  * </pre>
  */
 public final class Main {
@@ -35,8 +41,13 @@ public final class Main {
       "usage: quotegraph COMMAND [ARGS]",
       "  analyze [FILE...]           print each article's entities, quotes and graph as JSON",
       "                              (with no FILE, analyse the bundled sample article)",
-      "  predict IN.jsonl OUT.jsonl  read {\"id\",\"text\"} lines, write one prediction line each",
-      "                              in the evaluation format (quotes with speakers)");
+      "  predict IN.jsonl OUT.jsonl [--threads T]",
+      "                              read {\"id\",\"text\"} lines, write one prediction line each",
+      "                              in the evaluation format (quotes with speakers), in input",
+      "                              order, on T threads (default: one per core)",
+      "  " + Bench.USAGE,
+      "                              time our extractor against CoreNLP's stock quote pipeline",
+      "                              on the same articles (run with -Xmx6g)");
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -61,12 +72,16 @@ public final class Main {
       switch (command) {
         case "analyze" -> analyze(rest, out);
         case "predict" -> {
-          if (rest.size() != 2) {
+          int threads = Runtime.getRuntime().availableProcessors();
+          if (rest.size() == 4 && rest.get(2).equals("--threads")) {
+            threads = threadCount(rest.get(3));
+          } else if (rest.size() != 2) {
             err.println("predict needs an input and an output file\n" + USAGE);
             return 2;
           }
-          predict(Path.of(rest.get(0)), Path.of(rest.get(1)), err);
+          return predict(Path.of(rest.get(0)), Path.of(rest.get(1)), threads, err);
         }
+        case "bench" -> Bench.run(rest, out, err);
         case "-h", "--help", "help" -> out.println(USAGE);
         default -> {
           err.println("unknown command \"" + command + "\"\n" + USAGE);
@@ -105,38 +120,56 @@ public final class Main {
     }
   }
 
-  private static void predict(Path in, Path out, PrintStream err) throws IOException {
-    List<Article> articles = readArticles(in);
+  private static int threadCount(String value) {
+    try {
+      int threads = Integer.parseInt(value);
+      if (threads >= 1) {
+        return threads;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("--threads needs a positive number, got \"" + value + "\"");
+  }
+
+  /**
+   * Writes one prediction line per article, in input order; an article that fails is reported on
+   * stderr, written with no quotes, and makes the exit status 1.
+   */
+  private static int predict(Path in, Path out, int threads, PrintStream err) throws IOException {
+    long total = ArticleLines.count(in);
     NewsExtractor extractor = NewsExtractor.builder().build();
-    Progress progress = new Progress(err, "predict", articles.size());
-    try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (Article article : articles) {
-        Extraction extraction = extractor.extract(article);
-        writer.write(Predictions.line(extraction, article.text()));
+    Progress progress = new Progress(err, "predict", total);
+    BatchOptions options = BatchOptions.defaults().withThreads(threads)
+        .withListener(p -> progress.step());
+    int failed = 0;
+    try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        Stream<BatchResult> results = extractor.extractAll(ArticleLines.read(in), options)) {
+      for (BatchResult result : (Iterable<BatchResult>) results::iterator) {
+        if (result.succeeded()) {
+          Extraction extraction = result.extraction().orElseThrow();
+          writer.write(Predictions.line(extraction, result.article().text()));
+        } else {
+          failed++;
+          err.println("\npredict: article \"" + result.articleId() + "\" failed: "
+              + result.errorMessage());
+          writer.write(MAPPER.createObjectNode().put("id", result.articleId())
+              .set("quotes", MAPPER.createArrayNode()).toString());
+        }
         writer.newLine();
-        progress.step();
       }
     }
     progress.finish();
+    if (failed > 0) {
+      err.println("predict: " + failed + " of " + total + " articles failed");
+      return 1;
+    }
+    return 0;
   }
 
   static List<Article> readArticles(Path in) throws IOException {
-    List<Article> articles = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node = MAPPER.readTree(line);
-        if (!node.path("id").isValueNode() || !node.path("text").isString()) {
-          throw new IllegalArgumentException(in + " line " + lineNumber
-              + ": expected an object with \"id\" and \"text\"");
-        }
-        articles.add(new Article(node.get("id").asString(), node.get("text").asString()));
-      }
+    try (Stream<Article> articles = ArticleLines.read(in)) {
+      return articles.toList();
     }
-    return articles;
   }
 }

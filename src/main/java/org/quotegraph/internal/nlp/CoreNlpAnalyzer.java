@@ -33,17 +33,27 @@ public final class CoreNlpAnalyzer {
   /** The Universal Dependencies model of CoreNLP's neural dependency parser. */
   static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
+  /**
+   * How many hidden-layer vectors the parser caches for words outside the 20,000 it precomputes.
+   * CoreNLP's default of 5,000 misses often on news text; 50,000 (about 40 MB) takes a sixth or
+   * so off parsing. A cached vector is computed exactly as an uncached one, so parses do not change.
+   */
+  static final int PARSER_CACHED_VECTORS = 50_000;
+
   private static final ConcurrentMap<Integer, CoreNlpAnalyzer> SHARED = new ConcurrentHashMap<>();
 
   private final StanfordCoreNLP pipeline;
   private final DependencyParser parser;
   private final int maxParsedTokens;
   private final LongAdder nanosInCoreNlp = new LongAdder();
+  private final LongAdder tokensAnalyzed = new LongAdder();
 
   private CoreNlpAnalyzer(int maxParsedTokens) {
     this.maxParsedTokens = maxParsedTokens;
     this.pipeline = new StanfordCoreNLP(pipelineProperties(), false);
-    this.parser = DependencyParser.loadFromModelFile(PARSER_MODEL, new Properties());
+    Properties parserProperties = new Properties();
+    parserProperties.setProperty("numCached", Integer.toString(PARSER_CACHED_VECTORS));
+    this.parser = DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties);
   }
 
   /**
@@ -82,8 +92,10 @@ public final class CoreNlpAnalyzer {
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
     List<String> warnings = new ArrayList<>();
+    long tokenCount = 0;
     for (CoreMap coreSentence : coreSentences) {
       List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
+      tokenCount += labels.size();
       if (labels.isEmpty()) {
         continue;
       }
@@ -112,6 +124,7 @@ public final class CoreNlpAnalyzer {
       }
     }
     nanosInCoreNlp.add(coreNlpNanos);
+    tokensAnalyzed.add(tokenCount);
     return new ParsedText(text, sentences, warnings);
   }
 
@@ -131,5 +144,10 @@ public final class CoreNlpAnalyzer {
    */
   public long nanosInCoreNlp() {
     return nanosInCoreNlp.sum();
+  }
+
+  /** The tokens of all texts this analyzer has analysed, summed over all threads. */
+  public long tokensAnalyzed() {
+    return tokensAnalyzed.sum();
   }
 }

@@ -1,5 +1,6 @@
 package org.quotegraph.internal.nlp;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,8 @@ public final class Sentence {
   private final List<Token> tokens;
   private final List<Dependency> dependencies;
   private final Dependency[] arcsByDependent;
+  /** The arcs leaving each token, in the order of {@link #dependencies}. */
+  private final List<List<Dependency>> arcsByGovernor;
 
   public Sentence(int index, List<Token> tokens, List<Dependency> dependencies) {
     if (tokens.isEmpty()) {
@@ -26,9 +29,17 @@ public final class Sentence {
     this.tokens = List.copyOf(tokens);
     this.dependencies = List.copyOf(dependencies);
     this.arcsByDependent = new Dependency[tokens.size()];
+    List<List<Dependency>> byGovernor = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      byGovernor.add(new ArrayList<>(2));
+    }
     for (Dependency arc : dependencies) {
       arcsByDependent[arc.dependent()] = arc;
+      if (arc.governor() >= 0) {
+        byGovernor.get(arc.governor()).add(arc);
+      }
     }
+    this.arcsByGovernor = byGovernor;
   }
 
   public int index() {
@@ -85,19 +96,21 @@ public final class Sentence {
 
   /** The arcs leaving token {@code index}, in token order. */
   public List<Dependency> children(int index) {
-    List<Dependency> children = new ArrayList<>();
-    for (Dependency arc : dependencies) {
-      if (arc.governor() == index) {
-        children.add(arc);
-      }
+    return new ArrayList<>(arcsFrom(index));
+  }
+
+  private List<Dependency> arcsFrom(int index) {
+    if (index < 0 || index >= tokens.size()) {
+      // the root's arc (governor -1), or no token: the rare case, answered by a scan
+      return dependencies.stream().filter(arc -> arc.governor() == index).toList();
     }
-    return children;
+    return arcsByGovernor.get(index);
   }
 
   /** The first dependent of {@code index} whose relation starts with {@code relationPrefix}. */
   public Optional<Integer> child(int index, String relationPrefix) {
-    for (Dependency arc : dependencies) {
-      if (arc.governor() == index && arc.relation().startsWith(relationPrefix)) {
+    for (Dependency arc : arcsFrom(index)) {
+      if (arc.relation().startsWith(relationPrefix)) {
         return Optional.of(arc.dependent());
       }
     }
@@ -118,9 +131,25 @@ public final class Sentence {
 
   /** The indices of the subtree headed by {@code head}, in token order, {@code head} included. */
   public List<Integer> subtree(int head) {
+    if (head < 0 || head >= tokens.size()) {
+      return new ArrayList<>();
+    }
+    // walks down from the head (linear) rather than up from every token (quadratic)
+    boolean[] inside = new boolean[tokens.size()];
+    inside[head] = true;
+    ArrayDeque<Integer> pending = new ArrayDeque<>();
+    pending.push(head);
+    while (!pending.isEmpty()) {
+      for (Dependency arc : arcsByGovernor.get(pending.pop())) {
+        if (!inside[arc.dependent()]) {
+          inside[arc.dependent()] = true;
+          pending.push(arc.dependent());
+        }
+      }
+    }
     List<Integer> members = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (dominates(head, i)) {
+    for (int i = 0; i < inside.length; i++) {
+      if (inside[i]) {
         members.add(i);
       }
     }

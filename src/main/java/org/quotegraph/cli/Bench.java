@@ -1,0 +1,242 @@
+package org.quotegraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.ref.Reference;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.quotegraph.Article;
+import org.quotegraph.BatchOptions;
+import org.quotegraph.BatchResult;
+import org.quotegraph.NewsExtractor;
+import org.quotegraph.internal.nlp.CoreNlpAnalyzer;
+import org.quotegraph.internal.nlp.StockPipeline;
+
+/**
+ * The {@code bench} command: runs CoreNLP's stock quote pipeline and our extractor over the same
+ * articles in one JVM and prints, for each, the start-up time, articles and tokens per second and
+ * the heap it holds; then the share of our time spent inside CoreNLP, our rate on 1 and on T
+ * threads, and last the line {@code speedup: X} (our 1-thread rate over the stock rate).
+ *
+ * <p>Our side runs first, so it pays for loading the JVM's CoreNLP classes, and CoreNLP's cache of
+ * annotators is emptied before the stock pipeline is built, so that neither side borrows models
+ * from the other. Progress goes to stderr, results to stdout.
+ */
+final class Bench {
+
+  static final String USAGE =
+      "bench ARTICLES.jsonl [--docs N] [--threads T] [--warmup W] [--ours-only]";
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private Path file;
+  private int docs = 30;
+  private int threads = Runtime.getRuntime().availableProcessors();
+  private int warmup = 3;
+  private boolean oursOnly;
+
+  private Bench(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Parses {@code args} and runs the benchmark. */
+  static void run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    Bench bench = new Bench(out, err);
+    bench.parse(args);
+    bench.run();
+  }
+
+  private void parse(List<String> args) {
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      switch (arg) {
+        case "--docs" -> docs = positive(args, ++i, arg);
+        case "--threads" -> threads = positive(args, ++i, arg);
+        case "--warmup" -> warmup = positive(args, ++i, arg);
+        case "--ours-only" -> oursOnly = true;
+        default -> {
+          if (arg.startsWith("--") || file != null) {
+            throw new IllegalArgumentException("bench: unexpected argument \"" + arg + "\"; usage: "
+                + USAGE);
+          }
+          file = Path.of(arg);
+        }
+      }
+    }
+    if (file == null) {
+      throw new IllegalArgumentException("bench needs an articles file; usage: " + USAGE);
+    }
+  }
+
+  private static int positive(List<String> args, int i, String option) {
+    if (i >= args.size()) {
+      throw new IllegalArgumentException(option + " needs a number; usage: " + USAGE);
+    }
+    try {
+      int value = Integer.parseInt(args.get(i));
+      if (value < 0 || (value == 0 && !option.equals("--warmup"))) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " needs a positive number, got \""
+          + args.get(i) + "\"");
+    }
+  }
+
+  /** What one side measured. */
+  private record Side(String name, double startupSeconds, double articlesPerSecond,
+      double tokensPerSecond, double heapMegabytes) {}
+
+  private void run() throws IOException {
+    List<Article> all;
+    try (Stream<Article> lines = ArticleLines.read(file)) {
+      all = lines.limit((long) warmup + docs).toList();
+    }
+    if (all.size() < warmup + docs) {
+      throw new IllegalArgumentException(file + " has " + all.size() + " articles; --warmup "
+          + warmup + " and --docs " + docs + " need " + (warmup + docs));
+    }
+    List<Article> warm = all.subList(0, warmup);
+    List<Article> measured = all.subList(warmup, all.size());
+    long characters = measured.stream().mapToLong(article -> article.text().length()).sum();
+    err.printf(Locale.ROOT, "bench: %d warm-up and %d measured articles (%d characters) from %s%n",
+        warmup, docs, characters, file);
+    double heapBefore = heapMegabytes();
+
+    // ours: start-up, warm-up, 1 thread, then T threads
+    long began = System.nanoTime();
+    NewsExtractor extractor = NewsExtractor.builder().build();
+    double oursStartup = seconds(began);
+    CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared(NewsExtractor.DEFAULT_MAX_PARSED_SENTENCE_TOKENS);
+    runOurs(extractor, warm, 1, "ours warm-up");
+    long nanosInCoreNlp = analyzer.nanosInCoreNlp();
+    long tokens = analyzer.tokensAnalyzed();
+    began = System.nanoTime();
+    runOurs(extractor, measured, 1, "ours, 1 thread");
+    long oursNanos = System.nanoTime() - began;
+    double coreNlpShare = (analyzer.nanosInCoreNlp() - nanosInCoreNlp) / (double) oursNanos;
+    long oursTokens = analyzer.tokensAnalyzed() - tokens;
+    began = System.nanoTime();
+    runOurs(extractor, measured, threads, "ours, " + threads + " threads");
+    double parallelSeconds = seconds(began);
+    double oursHeap = heapMegabytes() - heapBefore;
+    Side ours = new Side("quotegraph", oursStartup, docs / (oursNanos / 1e9),
+        oursTokens / (oursNanos / 1e9), oursHeap);
+
+    Side stock = null;
+    String stockNote = "";
+    if (!oursOnly) {
+      double heapBeforeStock = heapMegabytes();
+      began = System.nanoTime();
+      StockPipeline pipeline;
+      try {
+        pipeline = StockPipeline.load(true);
+      } catch (RuntimeException e) {
+        stockNote = "the stock pipeline (" + StockPipeline.ANNOTATORS
+            + ") could not be built: " + e.getMessage();
+        pipeline = null;
+      }
+      if (pipeline != null) {
+        double stockStartup = seconds(began);
+        String ran = pipeline.annotators().replace(" ", "");
+        if (ran.equals(StockPipeline.ANNOTATORS.replace(",ssplit", ""))) {
+          stockNote = "CoreNLP 4.5 runs ssplit inside tokenize and lists it as "
+              + ran + "; no annotator was added";
+        } else if (!ran.equals(StockPipeline.ANNOTATORS)) {
+          stockNote = "CoreNLP ran annotators " + ran;
+        }
+        runStock(pipeline, warm, "stock warm-up");
+        began = System.nanoTime();
+        long stockTokens = runStock(pipeline, measured, "stock, 1 thread");
+        double stockSeconds = seconds(began);
+        double stockHeap = heapMegabytes() - heapBeforeStock;
+        stock = new Side("stock CoreNLP quote pipeline", stockStartup, docs / stockSeconds,
+            stockTokens / stockSeconds, stockHeap);
+        Reference.reachabilityFence(pipeline); // measured with the pipeline's heap in it
+      }
+    }
+
+    out.printf(Locale.ROOT, "bench: %s, %d articles (%d tokens) after %d warm-up, %d cores, "
+        + "max heap %.0f MB%n", file.getFileName(), docs, oursTokens, warmup,
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1048576.0);
+    out.printf(Locale.ROOT, "%-30s %12s %12s %10s %14s%n", "", "start-up s", "articles/s",
+        "tokens/s", "heap MB after");
+    if (stock != null) {
+      print(stock);
+    }
+    print(ours);
+    if (!stockNote.isEmpty()) {
+      out.println("note: " + stockNote);
+    }
+    if (stock != null) {
+      out.println("stock annotators: " + StockPipeline.ANNOTATORS + " (CoreNLP defaults)");
+    }
+    out.printf(Locale.ROOT, "ours inside CoreNLP annotators: %.1f%% of its 1-thread time "
+        + "(own code %.1f%%)%n", 100 * coreNlpShare, 100 * (1 - coreNlpShare));
+    double oneThread = ours.articlesPerSecond();
+    double parallel = docs / parallelSeconds;
+    out.printf(Locale.ROOT, "ours on 1 thread: %.2f articles/s; on %d threads: %.2f articles/s "
+        + "(%.2fx)%n", oneThread, threads, parallel, parallel / oneThread);
+    if (stock != null) {
+      out.printf(Locale.ROOT, "start-up: ours %.1f s, stock %.1f s (ours is 1/%.1f)%n",
+          ours.startupSeconds(), stock.startupSeconds(), stock.startupSeconds() / ours.startupSeconds());
+      out.printf(Locale.ROOT, "speedup: %.1f%n", oneThread / stock.articlesPerSecond());
+    } else {
+      out.println("speedup: n/a (stock pipeline not run)");
+    }
+  }
+
+  private void print(Side side) {
+    out.printf(Locale.ROOT, "%-30s %12.1f %12.2f %10.0f %14.0f%n", side.name(),
+        side.startupSeconds(), side.articlesPerSecond(), side.tokensPerSecond(),
+        side.heapMegabytes());
+  }
+
+  private void runOurs(NewsExtractor extractor, List<Article> articles, int threadCount,
+      String what) {
+    if (articles.isEmpty()) {
+      return;
+    }
+    Progress progress = new Progress(err, what, articles.size());
+    BatchOptions options = BatchOptions.serial().withThreads(threadCount)
+        .withListener(p -> progress.step());
+    try (Stream<BatchResult> results = extractor.extractAll(articles.stream(), options)) {
+      results.forEach(result -> {
+        if (!result.succeeded()) {
+          err.println("\n" + what + ": " + result.articleId() + " failed: " + result.errorMessage());
+        }
+      });
+    }
+    progress.finish();
+  }
+
+  private long runStock(StockPipeline pipeline, List<Article> articles, String what) {
+    if (articles.isEmpty()) {
+      return 0;
+    }
+    Progress progress = new Progress(err, what, articles.size());
+    long tokens = 0;
+    for (Article article : articles) {
+      tokens += pipeline.annotate(article.text()).tokens();
+      progress.step();
+    }
+    progress.finish();
+    return tokens;
+  }
+
+  private static double seconds(long began) {
+    return (System.nanoTime() - began) / 1e9;
+  }
+
+  private static double heapMegabytes() {
+    Runtime runtime = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0;
+  }
+}
