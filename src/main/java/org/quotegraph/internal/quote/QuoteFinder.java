@@ -69,7 +69,7 @@ public final class QuoteFinder {
 
   /** Scans one paragraph; returns whether its last quote was left open. */
   private boolean scanParagraph(String text, int from, int to, int paragraph, List<QuotedSpan> out) {
-    Deque<Mark> open = new ArrayDeque<>();
+    OpenMarks open = new OpenMarks();
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (!isQuoteMark(c)) {
@@ -79,12 +79,12 @@ public final class QuoteFinder {
       char after = i + 1 < to ? text.charAt(i + 1) : ' ';
       boolean doubleMark = c == '"' || c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == LOW_DOUBLE
           || c == LEFT_GUILLEMET || c == RIGHT_GUILLEMET;
-      Role role = doubleMark ? doubleRole(c, before, after, hasOpen(open, true))
-          : singleRole(c, before, after, hasOpen(open, false));
+      Role role = doubleMark ? doubleRole(c, before, after, open.has(true))
+          : singleRole(c, before, after, open.has(false));
       if (role == Role.OPEN) {
         open.push(new Mark(i, doubleMark));
       } else if (role == Role.CLOSE) {
-        Mark opening = popTo(open, doubleMark);
+        Mark opening = open.popTo(doubleMark);
         if (opening != null && open.isEmpty()) {
           out.add(new QuotedSpan(opening.offset, opening.offset + 1, i, i + 1, true, paragraph,
               false, false, !opening.doubleMark));
@@ -93,7 +93,7 @@ public final class QuoteFinder {
     }
     // an unclosed double mark runs to the paragraph's end; unclosed single marks were apostrophes
     Mark outermostDouble = null;
-    for (Mark mark : open) {
+    for (Mark mark : open.marks) {
       if (mark.doubleMark) {
         outermostDouble = mark;
       }
@@ -105,28 +105,6 @@ public final class QuoteFinder {
       return true;
     }
     return false;
-  }
-
-  private static boolean hasOpen(Deque<Mark> open, boolean doubleMark) {
-    for (Mark mark : open) {
-      if (mark.doubleMark == doubleMark) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Pops marks down to and including the nearest open mark of the same kind, or none. */
-  private static Mark popTo(Deque<Mark> open, boolean doubleMark) {
-    if (!hasOpen(open, doubleMark)) {
-      return null;
-    }
-    while (true) {
-      Mark mark = open.pop();
-      if (mark.doubleMark == doubleMark) {
-        return mark;
-      }
-    }
   }
 
   private static Role doubleRole(char c, char before, char after, boolean doubleOpen) {
@@ -201,4 +179,40 @@ public final class QuoteFinder {
   }
 
   private record Mark(int offset, boolean doubleMark) {}
+
+  /**
+   * The marks open in a paragraph, innermost first, with a count of each kind so that asking
+   * whether one is open takes constant time however many are open.
+   */
+  private static final class OpenMarks {
+    final Deque<Mark> marks = new ArrayDeque<>();
+    private int doubleMarks;
+
+    void push(Mark mark) {
+      marks.push(mark);
+      doubleMarks += mark.doubleMark ? 1 : 0;
+    }
+
+    boolean has(boolean doubleMark) {
+      return doubleMark ? doubleMarks > 0 : marks.size() > doubleMarks;
+    }
+
+    boolean isEmpty() {
+      return marks.isEmpty();
+    }
+
+    /** Pops marks down to and including the nearest open mark of the same kind, or none. */
+    Mark popTo(boolean doubleMark) {
+      if (!has(doubleMark)) {
+        return null;
+      }
+      while (true) {
+        Mark mark = marks.pop();
+        doubleMarks -= mark.doubleMark ? 1 : 0;
+        if (mark.doubleMark == doubleMark) {
+          return mark;
+        }
+      }
+    }
+  }
 }
