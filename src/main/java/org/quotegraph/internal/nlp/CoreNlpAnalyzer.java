@@ -8,6 +8,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -100,7 +101,13 @@ public final class CoreNlpAnalyzer {
   public ParsedText analyze(String text, Predicate<Sentence> needsParse) {
     long began = System.nanoTime();
     Annotation annotation = new Annotation(tokenizerInput(text));
-    pipeline.annotate(annotation);
+    try {
+      pipeline.annotate(annotation);
+    } catch (RuntimeInterruptedException e) {
+      // CoreNLP consumed the interrupt to stop; keep it set for the caller's thread
+      Thread.currentThread().interrupt();
+      throw e;
+    }
     long coreNlpNanos = System.nanoTime() - began;
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
