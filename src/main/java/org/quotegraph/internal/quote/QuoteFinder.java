@@ -53,6 +53,12 @@ public final class QuoteFinder {
         boolean openAtEnd = scanParagraph(text, lineStart, lineEnd, paragraph, found);
         if (carriedOver && found.size() > before && startsWithOpening(text, lineStart, found.get(before))) {
           found.set(before, found.get(before).withContinuesPrevious());
+        } else if (carriedOver) {
+          // the mark that seemed to reopen the quote opened nothing: the quote ends unclosed here
+          QuotedSpan last = found.get(before - 1);
+          found.set(before - 1, new QuotedSpan(last.open(), last.contentStart(), last.contentEnd(),
+              last.close(), last.closed(), last.paragraph(), last.continuesPrevious(), false,
+              last.singleMarks()));
         }
         carriedOver = false;
         if (openAtEnd && reopensNextParagraph(text, lineEnd)) {
