@@ -1,5 +1,6 @@
 package org.quotegraph;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,9 +14,11 @@ import java.util.Optional;
  * @param error why the article failed ({@link ExtractionException} for a failure inside the
  *     library, {@link IllegalArgumentException} for an article the extractor rejects, such as one
  *     over the length limit); present exactly when {@code extraction} is empty
+ * @param elapsed how long the article took on its worker thread; never null or negative. Timings
+ *     differ from run to run, so compare the other components when comparing runs.
  */
-public record BatchResult(
-    long index, Article article, Optional<Extraction> extraction, Optional<RuntimeException> error) {
+public record BatchResult(long index, Article article, Optional<Extraction> extraction,
+    Optional<RuntimeException> error, Duration elapsed) {
 
   /**
    * @throws NullPointerException if an argument is null
@@ -29,6 +32,10 @@ public record BatchResult(
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(extraction, "extraction");
     Objects.requireNonNull(error, "error");
+    Objects.requireNonNull(elapsed, "elapsed");
+    if (elapsed.isNegative()) {
+      throw new IllegalArgumentException("elapsed must not be negative, got " + elapsed);
+    }
     if (extraction.isPresent() == error.isPresent()) {
       throw new IllegalArgumentException("a batch result holds an extraction or an error, not "
           + (error.isPresent() ? "both" : "neither") + " (article \"" + article.id() + "\")");
@@ -45,13 +52,15 @@ public record BatchResult(
   }
 
   /** A successful result. */
-  public static BatchResult success(long index, Article article, Extraction extraction) {
-    return new BatchResult(index, article, Optional.of(extraction), Optional.empty());
+  public static BatchResult success(long index, Article article, Extraction extraction,
+      Duration elapsed) {
+    return new BatchResult(index, article, Optional.of(extraction), Optional.empty(), elapsed);
   }
 
   /** A failed result. */
-  public static BatchResult failure(long index, Article article, RuntimeException error) {
-    return new BatchResult(index, article, Optional.empty(), Optional.of(error));
+  public static BatchResult failure(long index, Article article, RuntimeException error,
+      Duration elapsed) {
+    return new BatchResult(index, article, Optional.empty(), Optional.of(error), elapsed);
   }
 
   /** Whether the article was analysed. */

@@ -112,10 +112,12 @@ final class BatchSpliterator implements Spliterator<BatchResult> {
   }
 
   private BatchResult run(Article article, long index) {
+    long began = System.nanoTime();
     try {
-      return BatchResult.success(index, article, extract.apply(article));
+      Extraction extraction = extract.apply(article);
+      return BatchResult.success(index, article, extraction, Duration.ofNanos(System.nanoTime() - began));
     } catch (RuntimeException e) {
-      return BatchResult.failure(index, article, e);
+      return BatchResult.failure(index, article, e, Duration.ofNanos(System.nanoTime() - began));
     }
   }
 

@@ -33,11 +33,23 @@ import org.quotegraph.internal.quote.QuotedSpan;
  * extractors built with the same settings share one copy per JVM. An extractor is immutable and
  * thread-safe: call {@link #extract(Article)} from as many threads as you like.
  *
- * <p>What bad input gets: a {@code null} argument throws {@link NullPointerException}; text longer
- * than {@link Builder#maxTextLength(int)} throws {@link IllegalArgumentException}; empty or blank
- * text gives an empty result. A failure inside the language models throws {@link
- * ExtractionException} carrying the article's id. Anything the extractor had to skip (a sentence
- * too long to parse, a quotation mark never closed) is listed in {@link Extraction#warnings()}.
+ * <p>What bad input gets (the README's "Bad input" lists the same):
+ *
+ * <ul>
+ *   <li>a {@code null} argument: {@link NullPointerException} naming the parameter;
+ *   <li>text longer than {@link Builder#maxTextLength(int)}: {@link IllegalArgumentException}
+ *       naming the length, the limit and the option; any text within it is analysed to the end;
+ *   <li>empty or blank text: an empty result;
+ *   <li>a sentence longer than {@link Builder#maxParsedSentenceTokens(int)} tokens is not parsed,
+ *       and one over 5,000 tokens is not tagged either; its quotations are still found and
+ *       {@link Extraction#warnings()} says what was skipped;
+ *   <li>a quotation mark never closed: the quote ends with its paragraph, {@link Quote#closed()}
+ *       is false, a warning says where, and the rest of the article is analysed as usual;
+ *   <li>markup, control characters, unpaired surrogates, any script: analysed as text, with
+ *       every offset into the caller's string;
+ *   <li>a failure inside the library or the language models, or an interrupted thread: {@link
+ *       ExtractionException} carrying the article's id and the cause (an interrupt stays set).
+ * </ul>
  *
  * <p>For many articles, {@link #extractAll(Stream, BatchOptions)} runs them on several threads
  * and streams the results back in input order.

@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.Locale;
 import org.quotegraph.Article;
 import org.quotegraph.BatchOptions;
 import org.quotegraph.BatchResult;
 import org.quotegraph.Extraction;
 import org.quotegraph.NewsExtractor;
+import org.quotegraph.QuoteKind;
 import org.quotegraph.json.ExtractionJson;
 import org.quotegraph.json.Predictions;
 import tools.jackson.databind.JsonNode;
@@ -143,11 +145,20 @@ public final class Main {
     BatchOptions options = BatchOptions.defaults().withThreads(threads)
         .withListener(p -> progress.step());
     int failed = 0;
+    long quotesWritten = 0;
+    BatchResult slowest = null;
     try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         Stream<BatchResult> results = extractor.extractAll(ArticleLines.read(in), options)) {
       for (BatchResult result : (Iterable<BatchResult>) results::iterator) {
+        if (slowest == null || result.elapsed().compareTo(slowest.elapsed()) > 0) {
+          slowest = result;
+        }
         if (result.succeeded()) {
           Extraction extraction = result.extraction().orElseThrow();
+          // the statements Predictions writes: no scare quotes, no parts of a mixed statement
+          quotesWritten += extraction.quotes().stream()
+              .filter(quote -> quote.kind() != QuoteKind.SCARE && quote.partOf().isEmpty())
+              .count();
           writer.write(Predictions.line(extraction, result.article().text()));
         } else {
           failed++;
@@ -160,11 +171,11 @@ public final class Main {
       }
     }
     progress.finish();
-    if (failed > 0) {
-      err.println("predict: " + failed + " of " + total + " articles failed");
-      return 1;
-    }
-    return 0;
+    err.printf(Locale.ROOT, "predict: %d articles, %d failed, %d quotes written to %s%s%n", total,
+        failed, quotesWritten, out, slowest == null ? "" : String.format(Locale.ROOT,
+            "; slowest article %s took %.2f s", slowest.articleId(),
+            slowest.elapsed().toNanos() / 1e9));
+    return failed > 0 ? 1 : 0;
   }
 
   static List<Article> readArticles(Path in) throws IOException {

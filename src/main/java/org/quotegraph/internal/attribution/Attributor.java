@@ -160,7 +160,7 @@ public final class Attributor {
       Span clause = cue.content().get();
       List<QuotedSpan> inside = new ArrayList<>();
       int quotedChars = 0;
-      for (QuotedSpan quote : quotes) {
+      for (QuotedSpan quote : overlapping(quotes, clause)) {
         Span content = new Span(quote.contentStart(), quote.contentEnd());
         int overlap = Math.min(clause.end(), content.end()) - Math.max(clause.start(), content.start());
         if (overlap > 0 && overlap * 2 >= content.length() && !claimed.contains(quote)) {
@@ -227,8 +227,30 @@ public final class Attributor {
     return subject.equals("i") || subject.equals("you");
   }
 
+  /**
+   * The quotes whose marks or content overlap {@code span}. Outermost quotes never overlap, so
+   * in text order their ends ascend too and a binary search finds the first.
+   */
+  static List<QuotedSpan> overlapping(List<QuotedSpan> quotes, Span span) {
+    int low = 0;
+    int high = quotes.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (quotes.get(mid).close() <= span.start()) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    int end = low;
+    while (end < quotes.size() && quotes.get(end).open() < span.end()) {
+      end++;
+    }
+    return quotes.subList(low, end);
+  }
+
   private static boolean overlapsAnyQuote(Span clause, List<QuotedSpan> quotes) {
-    for (QuotedSpan quote : quotes) {
+    for (QuotedSpan quote : overlapping(quotes, clause)) {
       if (clause.overlaps(new Span(quote.open(), quote.close()))) {
         return true;
       }
@@ -241,12 +263,14 @@ public final class Attributor {
       Paragraphs paragraphs, List<StatementDraft> out, Map<StatementDraft, Cue> cueOf,
       Set<QuotedSpan> claimed) {
     List<Sentence> sentences = parsed.sentences();
+    List<Cue> byStart = new ArrayList<>(cues);
+    byStart.sort(Comparator.comparingInt(cue -> cue.span().start()));
     for (QuotedSpan quote : quotes) {
       if (claimed.contains(quote)) {
         continue;
       }
       int words = wordCount(parsed.text(), quote);
-      Optional<Cue> cue = nearestCue(quote, sentences, cues, parsed.text(), paragraphs);
+      Optional<Cue> cue = nearestCue(quote, sentences, byStart, parsed.text(), paragraphs);
       if (cue.isPresent() && words < MIN_STATEMENT_WORDS && isNaming(cue.get(), sentences)) {
         cue = Optional.empty(); // "known as the 'iron lady'", "locals call it 'the field'"
       }
@@ -312,50 +336,83 @@ public final class Attributor {
     return Optional.empty();
   }
 
-  private Optional<Cue> nearestCue(QuotedSpan quote, List<Sentence> sentences, List<Cue> cues,
+  /**
+   * The nearest cue with a subject that may introduce the quote: after it, in the sentence the
+   * quote ends in or one starting right after it; before it, in the sentence the quote starts in
+   * or one ending with a colon right before it. {@code byStart} holds the cues in text order, so
+   * each side is a search outwards from the quote that stops at the first sentence out of reach.
+   */
+  private Optional<Cue> nearestCue(QuotedSpan quote, List<Sentence> sentences, List<Cue> byStart,
       String text, Paragraphs paragraphs) {
     int paragraph = paragraphs.indexOf(quote.open());
     int paragraphStart = paragraphs.start(paragraph);
     int paragraphEnd = paragraphs.end(paragraph);
-    Cue best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Cue cue : cues) {
-      if (cue.subject().isEmpty()) {
+    Cue after = null;
+    for (int i = firstStartingFrom(byStart, quote.close()); i < byStart.size(); i++) {
+      Cue cue = byStart.get(i);
+      Sentence sentence = sentences.get(cue.sentence());
+      boolean sameSentence = sentence.start() < quote.close();
+      if (!sameSentence && !isBlank(text, quote.close(), sentence.start())) {
+        break;
+      }
+      if (cue.subject().isPresent() && sentence.start() >= paragraphStart
+          && sentence.end() <= paragraphEnd) {
+        after = cue;
+        break;
+      }
+    }
+    Cue before = null;
+    for (int i = firstStartingFrom(byStart, quote.open()) - 1; i >= 0; i--) {
+      Cue cue = byStart.get(i);
+      if (cue.span().end() > quote.open()) {
         continue;
       }
       Sentence sentence = sentences.get(cue.sentence());
-      if (sentence.start() < paragraphStart || sentence.end() > paragraphEnd) {
-        continue;
+      boolean sameSentence = sentence.end() > quote.open();
+      boolean introduces = !sameSentence && isBlank(text, sentence.end(), quote.open())
+          && sentence.token(sentence.size() - 1).word().equals(":");
+      if (!sameSentence && !introduces) {
+        break;
       }
-      int distance;
-      if (cue.span().start() >= quote.close()) {
-        // after the quote: in the sentence the quote ends in, or one starting right after it
-        boolean sameSentence = sentence.start() < quote.close();
-        boolean followsDirectly = sentence.start() >= quote.close()
-            && text.substring(quote.close(), sentence.start()).isBlank();
-        if (!sameSentence && !followsDirectly) {
-          continue;
-        }
-        distance = cue.span().start() - quote.close();
-      } else if (cue.span().end() <= quote.open()) {
-        // before the quote: in the sentence the quote starts in, or ending with a colon
-        boolean sameSentence = sentence.end() > quote.open();
-        boolean introduces = sentence.end() <= quote.open()
-            && text.substring(sentence.end(), quote.open()).isBlank()
-            && sentence.token(sentence.size() - 1).word().equals(":");
-        if (!sameSentence && !introduces) {
-          continue;
-        }
-        distance = quote.open() - cue.span().end() + 1;
-      } else {
-        continue;
-      }
-      if (distance < bestDistance) {
-        best = cue;
-        bestDistance = distance;
+      if (cue.subject().isPresent() && sentence.start() >= paragraphStart
+          && sentence.end() <= paragraphEnd) {
+        before = cue;
+        break;
       }
     }
-    return Optional.ofNullable(best);
+    if (before == null) {
+      return Optional.ofNullable(after);
+    }
+    if (after == null) {
+      return Optional.of(before);
+    }
+    int beforeDistance = quote.open() - before.span().end() + 1;
+    int afterDistance = after.span().start() - quote.close();
+    return Optional.of(afterDistance < beforeDistance ? after : before);
+  }
+
+  /** The index of the first cue starting at or after {@code offset}. */
+  private static int firstStartingFrom(List<Cue> byStart, int offset) {
+    int low = 0;
+    int high = byStart.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (byStart.get(mid).span().start() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void resolveSpeaker(StatementDraft statement, Cue cue, Discourse discourse) {
@@ -411,14 +468,13 @@ public final class Attributor {
   /** Whether the quotation is all its paragraph holds, but for punctuation. */
   static boolean standsAlone(QuotedSpan quote, String text, Paragraphs paragraphs) {
     int paragraph = paragraphs.indexOf(quote.open());
-    String before = text.substring(paragraphs.start(paragraph), quote.open());
-    String after = text.substring(quote.close(), paragraphs.end(paragraph));
-    return before.isBlank() && after.replaceAll("[\\p{Punct}\\s\u2019\u201D]", "").isEmpty();
+    return isBlank(text, paragraphs.start(paragraph), quote.open())
+        && quote.close() >= paragraphs.wordsEnd(paragraph);
   }
 
   static boolean startsParagraph(QuotedSpan quote, String text, Paragraphs paragraphs) {
     int paragraph = paragraphs.indexOf(quote.open());
-    return text.substring(paragraphs.start(paragraph), quote.open()).isBlank();
+    return isBlank(text, paragraphs.start(paragraph), quote.open());
   }
 
   static String normalise(String text) {

@@ -1,6 +1,8 @@
 package org.quotegraph.internal.attribution;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.quotegraph.AttributionRule;
 import org.quotegraph.QuoteKind;
@@ -74,10 +76,15 @@ final class FloatingQuotes {
                 AttributionRule.PARAGRAPH_CONTINUATION, CONTINUATION_WEIGHT));
       }
     }
+    // each statement's words normalised once, not once per pair of statements
+    Map<StatementDraft, String> words = new IdentityHashMap<>();
+    for (StatementDraft statement : statements) {
+      words.put(statement, Attributor.normalise(statement.content.of(text)));
+    }
     for (StatementDraft statement : statements) {
       if (!statement.hasSpeaker() && statement.quote.isPresent()
           && statement.paragraph < HEADLINE_PARAGRAPHS) {
-        echoed(statement, statements).ifPresent(source ->
+        echoed(statement, statements, words).ifPresent(source ->
             statement.inheritSpeaker(source, AttributionRule.HEADLINE_ECHO, ECHO_WEIGHT));
       }
     }
@@ -134,14 +141,15 @@ final class FloatingQuotes {
   }
 
   /** An attributed statement elsewhere that says the same words as this one. */
-  private Optional<StatementDraft> echoed(StatementDraft statement, List<StatementDraft> statements) {
-    String words = Attributor.normalise(statement.content.of(text));
+  private static Optional<StatementDraft> echoed(StatementDraft statement,
+      List<StatementDraft> statements, Map<StatementDraft, String> normalised) {
+    String words = normalised.get(statement);
     if (words.length() < MIN_ECHO_CHARS) {
       return Optional.empty();
     }
     for (StatementDraft other : statements) {
       if (other != statement && other.hasSpeaker()) {
-        String otherWords = Attributor.normalise(other.content.of(text));
+        String otherWords = normalised.get(other);
         if (otherWords.contains(words) || (otherWords.length() >= MIN_ECHO_CHARS
             && words.contains(otherWords))) {
           return Optional.of(other);

@@ -8,6 +8,7 @@ final class Paragraphs {
 
   private final int[] starts;
   private final int[] ends;
+  private final int[] wordsEnds;
 
   Paragraphs(String text) {
     List<int[]> found = new ArrayList<>();
@@ -24,9 +25,15 @@ final class Paragraphs {
     }
     starts = new int[found.size()];
     ends = new int[found.size()];
+    wordsEnds = new int[found.size()];
     for (int i = 0; i < found.size(); i++) {
       starts[i] = found.get(i)[0];
       ends[i] = found.get(i)[1];
+      int wordsEnd = ends[i];
+      while (wordsEnd > starts[i] && isTrailing(text.charAt(wordsEnd - 1))) {
+        wordsEnd--;
+      }
+      wordsEnds[i] = wordsEnd;
     }
   }
 
@@ -53,6 +60,19 @@ final class Paragraphs {
 
   int end(int paragraph) {
     return ends[paragraph];
+  }
+
+  /**
+   * The end of the paragraph's last character that is not ASCII punctuation, white space or a
+   * closing curly quotation mark: what follows it is trailing punctuation.
+   */
+  int wordsEnd(int paragraph) {
+    return wordsEnds[paragraph];
+  }
+
+  private static boolean isTrailing(char c) {
+    return c < 128 && !Character.isLetterOrDigit(c) && c > ' ' && c != 127
+        || Character.isWhitespace(c) || c == '\u2019' || c == '\u201D';
   }
 
   int count() {

@@ -8,7 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import org.quotegraph.EntityType;
 import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons;
@@ -63,7 +65,9 @@ public final class EntityClusterer {
     byLength.sort((a, b) -> b.words.size() != a.words.size()
         ? b.words.size() - a.words.size() : a.span.compareTo(b.span));
     Map<RawMention, EntityDraft> assigned = new HashMap<>();
-    Map<String, List<RawMention>> fullerByWord = new HashMap<>();
+    // lookup key -> one name (type and exact words) -> its mentions by start: a name repeated a
+    // thousand times is checked once, not a thousand times, for each shorter mention
+    Map<String, Map<String, NavigableMap<Integer, RawMention>>> fullerByWord = new HashMap<>();
     for (RawMention mention : byLength) {
       String typedKey = mention.type + "|" + mention.key();
       EntityDraft exact = byFullKey.get(typedKey);
@@ -76,7 +80,10 @@ public final class EntityClusterer {
       assigned.put(mention, entity);
       entity.offerName(String.join(" ", mention.words), mention.words.size());
       for (String key : lookupKeys(mention.words)) {
-        fullerByWord.computeIfAbsent(key, k -> new ArrayList<>()).add(mention);
+        fullerByWord.computeIfAbsent(key, k -> new HashMap<>())
+            .computeIfAbsent(mention.type + "|" + String.join(" ", mention.words),
+                k -> new TreeMap<>())
+            .put(mention.span.start(), mention);
       }
     }
     Set<EntityDraft> order = new LinkedHashSet<>();
@@ -191,26 +198,32 @@ public final class EntityClusterer {
 
   /** The entity of a fuller name this short mention stands for, nearest in the text. */
   private static EntityDraft fullerName(RawMention shorter,
-      Map<String, List<RawMention>> fullerByWord, Map<RawMention, EntityDraft> assigned) {
+      Map<String, Map<String, NavigableMap<Integer, RawMention>>> fullerByWord,
+      Map<RawMention, EntityDraft> assigned) {
     RawMention nearestBefore = null;
     RawMention nearestAfter = null;
     String key = shorter.words.size() == 1 && isAcronym(shorter.words.get(0))
         ? "^" + shorter.words.get(0) : shorter.words.get(0).toLowerCase(Locale.ROOT);
-    List<RawMention> candidates = new ArrayList<>(fullerByWord.getOrDefault(key, List.of()));
+    List<NavigableMap<Integer, RawMention>> candidates =
+        new ArrayList<>(fullerByWord.getOrDefault(key, Map.of()).values());
     if (!key.startsWith("^")) {
       candidates.addAll(fullerByWord.getOrDefault(
-          shorter.words.get(shorter.words.size() - 1).toLowerCase(Locale.ROOT), List.of()));
+          shorter.words.get(shorter.words.size() - 1).toLowerCase(Locale.ROOT), Map.of()).values());
     }
-    for (RawMention longer : candidates) {
+    for (NavigableMap<Integer, RawMention> name : candidates) {
+      RawMention longer = name.firstEntry().getValue();
       if (longer.words.size() <= shorter.words.size() || !standsFor(shorter, longer)) {
         continue;
       }
-      if (longer.span.start() < shorter.span.start()) {
-        if (nearestBefore == null || longer.span.start() > nearestBefore.span.start()) {
-          nearestBefore = longer;
-        }
-      } else if (nearestAfter == null || longer.span.start() < nearestAfter.span.start()) {
-        nearestAfter = longer;
+      Map.Entry<Integer, RawMention> before = name.lowerEntry(shorter.span.start());
+      if (before != null
+          && (nearestBefore == null || before.getKey() > nearestBefore.span.start())) {
+        nearestBefore = before.getValue();
+      }
+      Map.Entry<Integer, RawMention> after = name.ceilingEntry(shorter.span.start());
+      if (after != null
+          && (nearestAfter == null || after.getKey() < nearestAfter.span.start())) {
+        nearestAfter = after.getValue();
       }
     }
     RawMention chosen = nearestBefore != null ? nearestBefore : nearestAfter;

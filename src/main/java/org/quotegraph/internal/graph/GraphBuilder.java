@@ -4,11 +4,13 @@ import com.google.common.graph.ImmutableNetwork;
 import com.google.common.graph.MutableNetwork;
 import com.google.common.graph.NetworkBuilder;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.quotegraph.Entity;
 import org.quotegraph.EntityType;
 import org.quotegraph.GraphNode;
@@ -41,18 +43,31 @@ public final class GraphBuilder {
         .expectedNodeCount(entities.size() + quotes.size())
         .build();
     Map<String, Entity> byId = new HashMap<>();
+    Map<Entity, Integer> order = new HashMap<>();
+    List<Located> mentions = new ArrayList<>();
     for (Entity entity : entities) {
       network.addNode(entity);
       byId.put(entity.id(), entity);
+      order.put(entity, order.size());
+      for (Mention mention : entity.mentions()) {
+        mentions.add(new Located(mention.span(), entity));
+      }
     }
+    mentions.sort(Comparator.comparing(Located::span));
     for (Quote quote : quotes) {
       network.addNode(quote);
       quote.speakerId().map(byId::get).ifPresent(speaker ->
           connect(network, RelationType.SAID, speaker, quote));
-      for (Entity entity : entities) {
-        if (mentionedIn(entity, quote.content())) {
-          connect(network, RelationType.MENTIONS, quote, entity);
+      // entities in their own order, as before; found by search, not by a pass over all of them
+      Set<Entity> mentioned = new TreeSet<>(Comparator.comparing(order::get));
+      for (int i = firstFrom(mentions, quote.content().start());
+          i < mentions.size() && mentions.get(i).span().start() < quote.content().end(); i++) {
+        if (quote.content().contains(mentions.get(i).span())) {
+          mentioned.add(mentions.get(i).entity());
         }
+      }
+      for (Entity entity : mentioned) {
+        connect(network, RelationType.MENTIONS, quote, entity);
       }
     }
     for (Entity entity : entities) {
@@ -71,13 +86,21 @@ public final class GraphBuilder {
     return new SpeakerGraph(ImmutableNetwork.copyOf(network));
   }
 
-  private static boolean mentionedIn(Entity entity, Span content) {
-    for (Mention mention : entity.mentions()) {
-      if (content.contains(mention.span())) {
-        return true;
+  private record Located(Span span, Entity entity) {}
+
+  /** The index of the first mention starting at or after {@code offset}. */
+  private static int firstFrom(List<Located> mentions, int offset) {
+    int low = 0;
+    int high = mentions.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).span().start() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return false;
+    return low;
   }
 
   private static void addCoOccurrences(MutableNetwork<GraphNode, Relation> network,

@@ -8,6 +8,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -40,17 +41,37 @@ public final class CoreNlpAnalyzer {
    */
   static final int PARSER_CACHED_VECTORS = 50_000;
 
+  /**
+   * The longest run of characters without a space that the tokenizer is given. Its lexer rescans
+   * the rest of such a run for every token in it (a run could still turn out to be a web
+   * address), so a long run of symbols, quotation marks or control characters takes time
+   * quadratic in its length: 4,000 straight quotation marks in a row took seconds, 40,000 would
+   * take minutes. Longer runs are cut with a space; no word or address is this long.
+   */
+  static final int MAX_UNSPACED_RUN = 64;
+
+  /**
+   * Sentences with more tokens than this are neither part-of-speech nor entity tagged (CoreNLP's
+   * {@code pos.maxlen} and {@code ner.maxlen}): both taggers are linear but slow per token and
+   * hold a sentence's features in memory at once, and a "sentence" this long is a table, a list
+   * or markup, not prose.
+   */
+  static final int MAX_TAGGED_SENTENCE_TOKENS = 5_000;
+
   private static final ConcurrentMap<Integer, CoreNlpAnalyzer> SHARED = new ConcurrentHashMap<>();
 
   private final StanfordCoreNLP pipeline;
   private final DependencyParser parser;
   private final int maxParsedTokens;
+  private final int maxTaggedTokens;
   private final LongAdder nanosInCoreNlp = new LongAdder();
   private final LongAdder tokensAnalyzed = new LongAdder();
 
   private CoreNlpAnalyzer(int maxParsedTokens) {
     this.maxParsedTokens = maxParsedTokens;
-    this.pipeline = new StanfordCoreNLP(pipelineProperties(), false);
+    // a sentence to be parsed must be tagged first
+    this.maxTaggedTokens = Math.max(MAX_TAGGED_SENTENCE_TOKENS, maxParsedTokens);
+    this.pipeline = new StanfordCoreNLP(pipelineProperties(maxTaggedTokens), false);
     Properties parserProperties = new Properties();
     parserProperties.setProperty("numCached", Integer.toString(PARSER_CACHED_VECTORS));
     this.parser = DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties);
@@ -66,12 +87,14 @@ public final class CoreNlpAnalyzer {
     return SHARED.computeIfAbsent(maxParsedTokens, CoreNlpAnalyzer::new);
   }
 
-  static Properties pipelineProperties() {
+  static Properties pipelineProperties(int maxTaggedTokens) {
     Properties properties = new Properties();
     properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     properties.setProperty("tokenize.language", "en");
     // every line break ends a sentence: headlines, bylines and paragraphs are never joined
     properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    properties.setProperty("pos.maxlen", Integer.toString(maxTaggedTokens));
+    properties.setProperty("ner.maxlen", Integer.toString(maxTaggedTokens));
     properties.setProperty("ner.model", NER_MODEL);
     properties.setProperty("ner.useSUTime", "false");
     properties.setProperty("ner.applyNumericClassifiers", "false");
@@ -82,12 +105,19 @@ public final class CoreNlpAnalyzer {
 
   /**
    * Tokenises, tags and splits {@code text}, then parses the sentences that {@code needsParse}
-   * accepts (it sees each sentence without arcs) and that are no longer than the limit.
+   * accepts (it sees each sentence without arcs) and that are no longer than the limit. Token
+   * offsets and words always refer to {@code text} itself.
    */
   public ParsedText analyze(String text, Predicate<Sentence> needsParse) {
     long began = System.nanoTime();
-    Annotation annotation = new Annotation(text);
-    pipeline.annotate(annotation);
+    Annotation annotation = new Annotation(tokenizerInput(text));
+    try {
+      pipeline.annotate(annotation);
+    } catch (RuntimeInterruptedException e) {
+      // CoreNLP consumed the interrupt to stop; keep it set for the caller's thread
+      Thread.currentThread().interrupt();
+      throw e;
+    }
     long coreNlpNanos = System.nanoTime() - began;
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
@@ -109,7 +139,12 @@ public final class CoreNlpAnalyzer {
             label.ner() == null ? "O" : label.ner()));
       }
       Sentence unparsed = new Sentence(sentences.size(), tokens, List.of());
-      if (!needsParse.test(unparsed)) {
+      if (tokens.size() > maxTaggedTokens) {
+        warnings.add("sentence at " + unparsed.start() + " has " + tokens.size()
+            + " tokens, more than the " + maxTaggedTokens
+            + " the taggers take; its quotes are found but its names and reported speech are not");
+        sentences.add(unparsed);
+      } else if (!needsParse.test(unparsed)) {
         sentences.add(unparsed);
       } else if (tokens.size() > maxParsedTokens) {
         warnings.add("sentence at " + unparsed.start() + " has " + tokens.size()
@@ -126,6 +161,36 @@ public final class CoreNlpAnalyzer {
     nanosInCoreNlp.add(coreNlpNanos);
     tokensAnalyzed.add(tokenCount);
     return new ParsedText(text, sentences, warnings);
+  }
+
+  /**
+   * {@code text} as the tokenizer should see it: control characters and unpaired surrogates
+   * (which it drops anyway) and space separators such as the no-break space become plain spaces,
+   * and runs longer than {@link #MAX_UNSPACED_RUN} are cut with a space. Every change replaces
+   * one character by one, so offsets into the result are offsets into {@code text}.
+   */
+  static String tokenizerInput(String text) {
+    char[] chars = text.toCharArray();
+    int run = 0;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < chars.length
+          && Character.isLowSurrogate(chars[i + 1]);
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
+        run = 0;
+      } else if (!pair && (Character.isSurrogate(c) || Character.getType(c) == Character.CONTROL)
+          || Character.getType(c) == Character.SPACE_SEPARATOR
+          || run >= MAX_UNSPACED_RUN && !pair) {
+        chars[i] = ' ';
+        run = 0;
+      } else if (pair) {
+        run += 2;
+        i++;
+      } else {
+        run++;
+      }
+    }
+    return new String(chars);
   }
 
   private List<Dependency> parse(CoreMap coreSentence) {

@@ -53,6 +53,12 @@ public final class QuoteFinder {
         boolean openAtEnd = scanParagraph(text, lineStart, lineEnd, paragraph, found);
         if (carriedOver && found.size() > before && startsWithOpening(text, lineStart, found.get(before))) {
           found.set(before, found.get(before).withContinuesPrevious());
+        } else if (carriedOver) {
+          // the mark that seemed to reopen the quote opened nothing: the quote ends unclosed here
+          QuotedSpan last = found.get(before - 1);
+          found.set(before - 1, new QuotedSpan(last.open(), last.contentStart(), last.contentEnd(),
+              last.close(), last.closed(), last.paragraph(), last.continuesPrevious(), false,
+              last.singleMarks()));
         }
         carriedOver = false;
         if (openAtEnd && reopensNextParagraph(text, lineEnd)) {
@@ -69,7 +75,7 @@ public final class QuoteFinder {
 
   /** Scans one paragraph; returns whether its last quote was left open. */
   private boolean scanParagraph(String text, int from, int to, int paragraph, List<QuotedSpan> out) {
-    Deque<Mark> open = new ArrayDeque<>();
+    OpenMarks open = new OpenMarks();
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (!isQuoteMark(c)) {
@@ -81,12 +87,12 @@ public final class QuoteFinder {
       char after = i + width < to ? text.charAt(i + width) : ' ';
       boolean doubleMark = width == 2 || c == '"' || c == LEFT_DOUBLE || c == RIGHT_DOUBLE
           || c == LOW_DOUBLE || c == LEFT_GUILLEMET || c == RIGHT_GUILLEMET;
-      Role role = doubleMark ? doubleRole(width == 2 ? '"' : c, before, after, hasOpen(open, true))
-          : singleRole(c, before, after, hasOpen(open, false));
+      Role role = doubleMark ? doubleRole(width == 2 ? '"' : c, before, after, open.has(true))
+          : singleRole(c, before, after, open.has(false));
       if (role == Role.OPEN) {
         open.push(new Mark(i, width, doubleMark));
       } else if (role == Role.CLOSE) {
-        Mark opening = popTo(open, doubleMark);
+        Mark opening = open.popTo(doubleMark);
         if (opening != null && open.isEmpty()) {
           out.add(new QuotedSpan(opening.offset, opening.offset + opening.width, i, i + width, true,
               paragraph, false, false, !opening.doubleMark));
@@ -96,7 +102,7 @@ public final class QuoteFinder {
     }
     // an unclosed double mark runs to the paragraph's end; unclosed single marks were apostrophes
     Mark outermostDouble = null;
-    for (Mark mark : open) {
+    for (Mark mark : open.marks) {
       if (mark.doubleMark) {
         outermostDouble = mark;
       }
@@ -109,28 +115,6 @@ public final class QuoteFinder {
       return true;
     }
     return false;
-  }
-
-  private static boolean hasOpen(Deque<Mark> open, boolean doubleMark) {
-    for (Mark mark : open) {
-      if (mark.doubleMark == doubleMark) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Pops marks down to and including the nearest open mark of the same kind, or none. */
-  private static Mark popTo(Deque<Mark> open, boolean doubleMark) {
-    if (!hasOpen(open, doubleMark)) {
-      return null;
-    }
-    while (true) {
-      Mark mark = open.pop();
-      if (mark.doubleMark == doubleMark) {
-        return mark;
-      }
-    }
   }
 
   private static Role doubleRole(char c, char before, char after, boolean doubleOpen) {
@@ -206,4 +190,40 @@ public final class QuoteFinder {
   }
 
   private record Mark(int offset, int width, boolean doubleMark) {}
+
+  /**
+   * The marks open in a paragraph, innermost first, with a count of each kind so that asking
+   * whether one is open takes constant time however many are open.
+   */
+  private static final class OpenMarks {
+    final Deque<Mark> marks = new ArrayDeque<>();
+    private int doubleMarks;
+
+    void push(Mark mark) {
+      marks.push(mark);
+      doubleMarks += mark.doubleMark ? 1 : 0;
+    }
+
+    boolean has(boolean doubleMark) {
+      return doubleMark ? doubleMarks > 0 : marks.size() > doubleMarks;
+    }
+
+    boolean isEmpty() {
+      return marks.isEmpty();
+    }
+
+    /** Pops marks down to and including the nearest open mark of the same kind, or none. */
+    Mark popTo(boolean doubleMark) {
+      if (!has(doubleMark)) {
+        return null;
+      }
+      while (true) {
+        Mark mark = marks.pop();
+        doubleMarks -= mark.doubleMark ? 1 : 0;
+        if (mark.doubleMark == doubleMark) {
+          return mark;
+        }
+      }
+    }
+  }
 }

@@ -1,0 +1,84 @@
+package org.quotegraph.internal.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quotegraph.ArticleTextArbitraries;
+
+/** Properties of {@link QuoteFinder} over generated text; no models, so many tries. */
+class QuoteFinderPropertiesTest {
+
+  private final QuoteFinder finder = new QuoteFinder();
+
+  @Provide
+  Arbitrary<String> texts() {
+    return ArticleTextArbitraries.articleText(300);
+  }
+
+  @Property(tries = 3000)
+  void find_anyText_givesOrderedDisjointQuotesWithinOneParagraph(@ForAll("texts") String text) {
+    List<QuotedSpan> quotes = finder.find(text);
+    int previousClose = 0;
+    for (int i = 0; i < quotes.size(); i++) {
+      QuotedSpan quote = quotes.get(i);
+      // a quote goes on into the next paragraph exactly when the next quote carries it on
+      assertThat(quote.continuesNext())
+          .isEqualTo(i + 1 < quotes.size() && quotes.get(i + 1).continuesPrevious());
+      assertThat(quote.open()).isGreaterThanOrEqualTo(previousClose);
+      assertThat(QuoteFinder.isQuoteMark(text.charAt(quote.open()))).isTrue();
+      assertThat(quote.contentStart()).isEqualTo(quote.open() + 1);
+      assertThat(quote.contentEnd()).isBetween(quote.contentStart(), text.length());
+      if (quote.closed()) {
+        assertThat(quote.close()).isEqualTo(quote.contentEnd() + 1);
+        assertThat(QuoteFinder.isQuoteMark(text.charAt(quote.contentEnd()))).isTrue();
+      } else {
+        assertThat(quote.close()).isEqualTo(quote.contentEnd());
+      }
+      assertThat(text.substring(quote.open(), quote.close())).doesNotContain("\n");
+      previousClose = quote.close();
+    }
+  }
+
+  @Test
+  void find_unclosedQuote_endsAtParagraphEndAndNextParagraphIsStillScanned() {
+    String text = "He said \u201Cthis never closes \n\nShe said \u201Cthis one does\u201D.";
+    List<QuotedSpan> quotes = finder.find(text);
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(0).closed()).isFalse();
+    assertThat(text.substring(quotes.get(0).contentStart(), quotes.get(0).contentEnd()))
+        .isEqualTo("this never closes");
+    assertThat(quotes.get(1).closed()).isTrue();
+  }
+
+  @Test
+  void find_quoteOpenAtParagraphEndAndNextParagraphOpeningNothing_doesNotContinue() {
+    String text = "The mayor said \u201Cnothing closes this\n\" \"";
+    List<QuotedSpan> quotes = finder.find(text);
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).closed()).isFalse();
+    assertThat(quotes.get(0).continuesNext()).isFalse();
+  }
+
+  @Test
+  void find_apostrophesAfterManyOpenQuotes_finishes() {
+    // each apostrophe asks whether a single mark is open; that must not rescan 200,000 marks
+    String text = "\u201Ca ".repeat(200_000) + "don't ".repeat(200_000);
+    List<QuotedSpan> quotes = finder.find(text);
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).closed()).isFalse();
+  }
+
+  @Test
+  void find_deeplyNestedQuotes_givesTheOutermostOnly() {
+    String text = "\u201C\u2018".repeat(50_000) + "x" + "\u2019\u201D".repeat(50_000);
+    List<QuotedSpan> quotes = finder.find(text);
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).open()).isZero();
+    assertThat(quotes.get(0).close()).isEqualTo(text.length());
+  }
+}
