@@ -83,7 +83,7 @@ final class CueFinder {
    * a word inside a quotation, and a relative pronoun stands for the noun before it.
    */
   static Optional<Integer> subjectOf(Sentence sentence, int verb, QuoteMask quotes) {
-    Optional<Integer> subject = grammaticalSubject(sentence, verb);
+    Optional<Integer> subject = grammaticalSubject(sentence, verb, quotes);
     if (subject.isPresent() && quotes.isInside(sentence.token(subject.get()).start())) {
       subject = inversionSubject(sentence, verb);
     }
@@ -104,7 +104,8 @@ final class CueFinder {
     return Optional.empty();
   }
 
-  private static Optional<Integer> grammaticalSubject(Sentence sentence, int verb) {
+  private static Optional<Integer> grammaticalSubject(Sentence sentence, int verb,
+      QuoteMask quotes) {
     Token cue = sentence.token(verb);
     if (cue.pos().equals("VBG") && verb > 0 && sentence.token(verb - 1).word().equals(",")
         && sentence.child(verb, "nsubj").isEmpty()) {
@@ -122,9 +123,14 @@ final class CueFinder {
     int current = verb;
     for (int hops = 0; hops < 4 && current >= 0; hops++) {
       boolean atCue = current == verb;
-      Optional<Integer> subject = sentence.child(current, "nsubj")
+      // the parser may hang a subject from inside the quotation on the verb as well
+      Optional<Integer> subject = sentence.children(current).stream()
+          .filter(arc -> arc.relation().startsWith("nsubj"))
           // "he was quoted as saying": a passive subject counts above the cue itself
-          .filter(s -> !atCue || !sentence.relation(s).startsWith("nsubj:pass"));
+          .filter(arc -> !atCue || !arc.relation().startsWith("nsubj:pass"))
+          .map(Dependency::dependent)
+          .filter(s -> !quotes.isInside(sentence.token(s).start()))
+          .findFirst();
       if (subject.isPresent()) {
         int head = subject.get();
         String word = sentence.token(head).word().toLowerCase(Locale.ROOT);
@@ -160,8 +166,8 @@ final class CueFinder {
       if (token.isNoun() || token.isPronoun()) {
         head = Optional.of(i);
       } else if (!(pos.equals("DT") || pos.equals("JJ") || pos.equals("POS") || pos.equals("PRP$")
-          || pos.equals("CD"))) {
-        break;
+          || pos.equals("CD") || (token.isVerb() && head.isEmpty()))) {
+        break; // a verb before the noun is a mistagged modifier: "said lead author X"
       }
     }
     return head;
