@@ -62,6 +62,8 @@ public final class CorpusGraph {
   private final ImmutableList<String> articleIds;
   private final ImmutableList<CorpusSpeaker> speakers;
   private final Map<String, CorpusSpeaker> byId;
+  /** Each speaker's position in {@link #speakers}, by id. */
+  private final Map<String, Integer> order;
   private final ImmutableListMultimap<String, CorpusQuote> quotesBySpeakerId;
   private final ImmutableValueGraph<CorpusSpeaker, Integer> network;
   private final ImmutableListMultimap<String, CorpusSpeaker> speakersByOrganisation;
@@ -75,10 +77,12 @@ public final class CorpusGraph {
     this.quotesBySpeakerId = quotesBySpeakerId;
     this.network = network;
     Map<String, CorpusSpeaker> ids = new HashMap<>();
+    Map<String, Integer> positions = new HashMap<>();
     Map<String, String> organisations = new LinkedHashMap<>();
     Map<String, List<CorpusSpeaker>> byOrganisation = new LinkedHashMap<>();
     for (CorpusSpeaker speaker : speakers) {
       ids.put(speaker.id(), speaker);
+      positions.put(speaker.id(), positions.size());
       for (String organisation : speaker.affiliations()) {
         String key = SpeakerNames.normalised(organisation);
         organisations.putIfAbsent(key, organisation);
@@ -91,6 +95,7 @@ public final class CorpusGraph {
     ImmutableListMultimap.Builder<String, CorpusSpeaker> grouped = ImmutableListMultimap.builder();
     byOrganisation.forEach((key, members) -> grouped.putAll(organisations.get(key), members));
     this.byId = Map.copyOf(ids);
+    this.order = Map.copyOf(positions);
     this.speakersByOrganisation = grouped.build();
     this.organisationNames = Map.copyOf(organisations);
   }
@@ -177,7 +182,7 @@ public final class CorpusGraph {
     return network.adjacentNodes(own).stream()
         .map(other -> new CoQuotedSpeaker(other, network.edgeValueOrDefault(own, other, 0)))
         .sorted(Comparator.comparingInt(CoQuotedSpeaker::sharedArticles).reversed()
-            .thenComparingInt(co -> speakers.indexOf(co.speaker())))
+            .thenComparingInt(co -> order.get(co.speaker().id())))
         .toList();
   }
 
