@@ -76,8 +76,8 @@ class ExtractionJsonTest {
   }
 
   private static Schema schema() throws IOException {
-    try (InputStream in = ExtractionJson.class.getResourceAsStream("extraction.schema.json")) {
-      assertThat(in).as("extraction.schema.json beside ExtractionJson").isNotNull();
+    try (InputStream in = ExtractionJson.class.getResourceAsStream(ExtractionJson.SCHEMA_RESOURCE)) {
+      assertThat(in).as(ExtractionJson.SCHEMA_RESOURCE).isNotNull();
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
           .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
     }
