@@ -20,7 +20,6 @@ import org.quotegraph.BatchResult;
 import org.quotegraph.Extraction;
 import org.quotegraph.NewsExtractor;
 import org.quotegraph.QuoteKind;
-import org.quotegraph.json.ExtractionJson;
 import org.quotegraph.json.Predictions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  * file), progress and errors to stderr.
  *
  * <pre>
- * analyze [FILE...]           each article's result as JSON; the bundled sample without FILE
+ * analyze [--format F] [FILE...]
+ *                             each article's result (JSON, GraphML or DOT); the bundled sample
+ *                             without FILE ({@link AnalyzeCommand})
+ * corpus IN.jsonl --out FILE [--format F]
+ *                             one graph of every speaker of many articles ({@link CorpusCommand})
  * predict IN.jsonl OUT.jsonl [--threads T]
  *                             {"id","text"} lines in, the scorer's prediction lines out
  * bench ARTICLES.jsonl [--docs N] [--threads T] [--warmup W] [--ours-only]
@@ -41,8 +44,14 @@ public final class Main {
 
   private static final String USAGE = String.join("\n",
       "usage: quotegraph COMMAND [ARGS]",
-      "  analyze [FILE...]           print each article's entities, quotes and graph as JSON",
-      "                              (with no FILE, analyse the bundled sample article)",
+      "  analyze [--format json|graphml|dot] [FILE...]",
+      "                              print each article's entities, quotes and graph as JSON,",
+      "                              or its graph as GraphML or DOT (one FILE); with no FILE,",
+      "                              analyse the bundled sample article",
+      "  corpus IN.jsonl --out FILE [--format json|graphml|dot]",
+      "                              merge the speakers of every {\"id\",\"text\"} line into one",
+      "                              graph, write it to FILE (format from --format, else from",
+      "                              FILE's extension), print the ten most quoted speakers",
       "  predict IN.jsonl OUT.jsonl [--threads T]",
       "                              read {\"id\",\"text\"} lines, write one prediction line each",
       "                              in the evaluation format (quotes with speakers), in input",
@@ -72,7 +81,8 @@ public final class Main {
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     try {
       switch (command) {
-        case "analyze" -> analyze(rest, out);
+        case "analyze" -> new AnalyzeCommand(Main::extractor).run(rest, out);
+        case "corpus" -> new CorpusCommand(Main::extractor).run(rest, out, err);
         case "predict" -> {
           int threads = Runtime.getRuntime().availableProcessors();
           if (rest.size() == 4 && rest.get(2).equals("--threads")) {
@@ -100,17 +110,8 @@ public final class Main {
     }
   }
 
-  private static void analyze(List<String> files, PrintStream out) throws IOException {
-    NewsExtractor extractor = NewsExtractor.builder().build();
-    if (files.isEmpty()) {
-      out.println(ExtractionJson.writePretty(extractor.extract(new Article("sample", sample()))));
-      return;
-    }
-    for (String file : files) {
-      Path path = Path.of(file);
-      String text = Files.readString(path, StandardCharsets.UTF_8);
-      out.println(ExtractionJson.writePretty(extractor.extract(new Article(file, text))));
-    }
+  private static NewsExtractor extractor() {
+    return NewsExtractor.builder().build();
   }
 
   static String sample() throws IOException {

@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes an {@link Extraction} as JSON and reads it back. The format is versioned by its
- * {@code schemaVersion} field and described in the README; {@code read(write(x))} equals {@code x}.
+ * {@code schemaVersion} field and described by the JSON Schema at {@link #SCHEMA_RESOURCE};
+ * {@code read(write(x))} equals {@code x}.
  *
  * <p>The document holds {@code schemaVersion}, {@code articleId}, {@code entities} (id, type,
  * name, mentions with spans, titles, affiliations), {@code quotes} (id, kind, content span and
@@ -36,6 +37,12 @@ public final class ExtractionJson {
 
   /** The version of the JSON document this class writes. */
   public static final int SCHEMA_VERSION = 1;
+
+  /**
+   * The class-path resource holding the JSON Schema (draft 2020-12) of the document this class
+   * writes, for {@code ExtractionJson.class.getResourceAsStream(SCHEMA_RESOURCE)}.
+   */
+  public static final String SCHEMA_RESOURCE = "/org/quotegraph/json/extraction.schema.json";
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 

@@ -1,0 +1,392 @@
+package org.quotegraph.corpus;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.graph.ImmutableValueGraph;
+import com.google.common.graph.ValueGraphBuilder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.quotegraph.Entity;
+import org.quotegraph.EntityType;
+import org.quotegraph.Extraction;
+import org.quotegraph.Quote;
+
+/**
+ * The speakers of many articles merged into one graph: who is quoted, how often, in which
+ * articles, and who is quoted alongside whom.
+ *
+ * <pre>{@code
+ * CorpusGraph.Builder corpus = CorpusGraph.builder();
+ * for (Article article : articles) {
+ *   corpus.add(extractor.extract(article));
+ * }
+ * CorpusGraph graph = corpus.build();
+ * graph.topSpeakersByQuotes(10).forEach(s -> System.out.println(s.name() + " " + s.quoteCount()));
+ * }</pre>
+ *
+ * <p><b>Who is the same speaker.</b> Within one article, the extractor has already joined the
+ * mentions of one entity. Across articles, two speakers are one node only when the evidence is
+ * strong: the same entity type and the same full name of at least two words, compared without
+ * case, accents, punctuation or leading honorifics ("Dr. José Núñez" is "Jose Nunez"). A
+ * single-word name ("Varga", "Reuters") is never merged across articles, since it may name a
+ * different person in each; nor are {@link EntityType#GROUP} speakers ("officials",
+ * "security sources"), which describe rather than name. So "Helena Varga" and "Peter Varga" stay
+ * apart, as do "Varga" in one article and "Helena Varga" in another.
+ *
+ * <p><b>What is kept.</b> The statements of each speaker ({@link org.quotegraph.QuoteKind#isStatement()}, less the
+ * partial quotes inside a mixed statement, whose words the statement already holds), each with
+ * its article id and its spans; the speakers' titles and affiliations from every article; and,
+ * for each pair of speakers quoted in the same article, the number of such articles. Article
+ * texts are never held, nor are entities that are never quoted.
+ *
+ * <p>The graph ({@link #network()}) is undirected: its nodes are the speakers, its edges join
+ * speakers quoted in the same article, and each edge's value is the number of those articles.
+ *
+ * <p>A {@code CorpusGraph} is immutable and thread-safe. Lists returned are never null and
+ * cannot be modified.
+ *
+ * @see Builder
+ */
+public final class CorpusGraph {
+
+  private final ImmutableList<String> articleIds;
+  private final ImmutableList<CorpusSpeaker> speakers;
+  private final Map<String, CorpusSpeaker> byId;
+  /** Each speaker's position in {@link #speakers}, by id. */
+  private final Map<String, Integer> order;
+  private final ImmutableListMultimap<String, CorpusQuote> quotesBySpeakerId;
+  private final ImmutableValueGraph<CorpusSpeaker, Integer> network;
+  private final ImmutableListMultimap<String, CorpusSpeaker> speakersByOrganisation;
+  private final Map<String, String> organisationNames;
+
+  private CorpusGraph(ImmutableList<String> articleIds, ImmutableList<CorpusSpeaker> speakers,
+      ImmutableListMultimap<String, CorpusQuote> quotesBySpeakerId,
+      ImmutableValueGraph<CorpusSpeaker, Integer> network) {
+    this.articleIds = articleIds;
+    this.speakers = speakers;
+    this.quotesBySpeakerId = quotesBySpeakerId;
+    this.network = network;
+    Map<String, CorpusSpeaker> ids = new HashMap<>();
+    Map<String, Integer> positions = new HashMap<>();
+    Map<String, String> organisations = new LinkedHashMap<>();
+    Map<String, List<CorpusSpeaker>> byOrganisation = new LinkedHashMap<>();
+    for (CorpusSpeaker speaker : speakers) {
+      ids.put(speaker.id(), speaker);
+      positions.put(speaker.id(), positions.size());
+      for (String organisation : speaker.affiliations()) {
+        String key = SpeakerNames.normalised(organisation);
+        organisations.putIfAbsent(key, organisation);
+        List<CorpusSpeaker> members = byOrganisation.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!members.contains(speaker)) {
+          members.add(speaker);
+        }
+      }
+    }
+    ImmutableListMultimap.Builder<String, CorpusSpeaker> grouped = ImmutableListMultimap.builder();
+    byOrganisation.forEach((key, members) -> grouped.putAll(organisations.get(key), members));
+    this.byId = Map.copyOf(ids);
+    this.order = Map.copyOf(positions);
+    this.speakersByOrganisation = grouped.build();
+    this.organisationNames = Map.copyOf(organisations);
+  }
+
+  /** A builder for a corpus graph, with no article in it yet. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The ids of the articles added, in the order they were added. */
+  public List<String> articleIds() {
+    return articleIds;
+  }
+
+  /** Every speaker, in order of first appearance (which is also {@link CorpusSpeaker#id()} order). */
+  public List<CorpusSpeaker> speakers() {
+    return speakers;
+  }
+
+  /** The speaker with identifier {@code id}, if there is one. */
+  public Optional<CorpusSpeaker> speaker(String id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * The speakers whose name is {@code name}, compared as speakers are merged (without case,
+   * accents, punctuation or honorifics); several when the name is one word, or when the same name
+   * belongs to speakers of different types.
+   */
+  public List<CorpusSpeaker> speakersNamed(String name) {
+    Objects.requireNonNull(name, "name");
+    String wanted = SpeakerNames.normalised(name);
+    return speakers.stream()
+        .filter(speaker -> SpeakerNames.normalised(speaker.name()).equals(wanted))
+        .toList();
+  }
+
+  /** Every statement in the corpus, grouped by speaker in speaker order, each group in the order added. */
+  public List<CorpusQuote> quotes() {
+    return quotesBySpeakerId.values().asList();
+  }
+
+  /**
+   * The statements of {@code speaker}, in the order their articles were added, each article's in
+   * text order.
+   *
+   * @throws IllegalArgumentException if {@code speaker} is not a speaker of this graph
+   */
+  public List<CorpusQuote> quotes(CorpusSpeaker speaker) {
+    return quotesBySpeakerId.get(own(speaker).id());
+  }
+
+  /**
+   * The {@code limit} speakers with the most statements, most first; ties go to the speaker quoted
+   * in more articles, then to the one that appeared first.
+   *
+   * @throws IllegalArgumentException if {@code limit} is negative
+   */
+  public List<CorpusSpeaker> topSpeakersByQuotes(int limit) {
+    return top(limit, Comparator.comparingInt(CorpusSpeaker::quoteCount)
+        .thenComparingInt(CorpusSpeaker::articleCount));
+  }
+
+  /**
+   * The {@code limit} speakers quoted in the most articles, most first; ties go to the speaker
+   * with more statements, then to the one that appeared first.
+   *
+   * @throws IllegalArgumentException if {@code limit} is negative
+   */
+  public List<CorpusSpeaker> topSpeakersByArticles(int limit) {
+    return top(limit, Comparator.comparingInt(CorpusSpeaker::articleCount)
+        .thenComparingInt(CorpusSpeaker::quoteCount));
+  }
+
+  /**
+   * The speakers quoted in at least one article that also quotes {@code speaker}, with the number
+   * of such articles, most shared first (ties in order of first appearance).
+   *
+   * @throws IllegalArgumentException if {@code speaker} is not a speaker of this graph
+   */
+  public List<CoQuotedSpeaker> coQuoted(CorpusSpeaker speaker) {
+    CorpusSpeaker own = own(speaker);
+    return network.adjacentNodes(own).stream()
+        .map(other -> new CoQuotedSpeaker(other, network.edgeValueOrDefault(own, other, 0)))
+        .sorted(Comparator.comparingInt(CoQuotedSpeaker::sharedArticles).reversed()
+            .thenComparingInt(co -> order.get(co.speaker().id())))
+        .toList();
+  }
+
+  /**
+   * The speakers tied to each organisation by their {@link CorpusSpeaker#affiliations()}, keyed by
+   * the organisation's name as first seen (names that differ only in case, accents or punctuation
+   * are one organisation), organisations and their speakers in order of first appearance.
+   */
+  public ImmutableListMultimap<String, CorpusSpeaker> speakersByOrganisation() {
+    return speakersByOrganisation;
+  }
+
+  /**
+   * The speakers affiliated with {@code organisation}, compared without case, accents or
+   * punctuation; empty if none is.
+   */
+  public List<CorpusSpeaker> speakersOf(String organisation) {
+    Objects.requireNonNull(organisation, "organisation");
+    String name = organisationNames.get(SpeakerNames.normalised(organisation));
+    return name == null ? List.of() : speakersByOrganisation.get(name);
+  }
+
+  /**
+   * The graph itself, for traversal with Guava's graph API: undirected, without self-loops, nodes
+   * in order of first appearance, each edge valued with the number of articles quoting both of
+   * its speakers.
+   */
+  public ImmutableValueGraph<CorpusSpeaker, Integer> network() {
+    return network;
+  }
+
+  @Override
+  public String toString() {
+    return "CorpusGraph{articles=" + articleIds.size() + ", speakers=" + speakers.size()
+        + ", quotes=" + quotesBySpeakerId.size() + ", edges=" + network.edges().size() + "}";
+  }
+
+  private CorpusSpeaker own(CorpusSpeaker speaker) {
+    Objects.requireNonNull(speaker, "speaker");
+    CorpusSpeaker own = byId.get(speaker.id());
+    if (!speaker.equals(own)) {
+      throw new IllegalArgumentException("speaker " + speaker.id() + " (" + speaker.name()
+          + ") is not a speaker of this corpus graph; take speakers from this graph's own queries");
+    }
+    return own;
+  }
+
+  private List<CorpusSpeaker> top(int limit, Comparator<CorpusSpeaker> byCount) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative, got " + limit);
+    }
+    // speakers are in id order already, and the sort is stable: ties keep first appearance
+    return speakers.stream().sorted(byCount.reversed()).limit(limit).toList();
+  }
+
+  /**
+   * Adds articles' extractions one at a time and builds a {@link CorpusGraph} of them. It keeps
+   * only what the graph needs (speakers, their statements and co-quotation counts), never article
+   * texts, so memory grows with the number of speakers and statements, not with the corpus.
+   *
+   * <p>Not thread-safe: extract in as many threads as you like, but add from one thread (or
+   * synchronise). {@link #build()} may be called at any time and as often as wanted; each graph it
+   * returns is a snapshot that later additions do not change.
+   */
+  public static final class Builder {
+
+    private final Set<String> articleIds = new LinkedHashSet<>();
+    private final Map<String, Accumulator> byKey = new HashMap<>();
+    private final List<Accumulator> speakers = new ArrayList<>();
+    /** Co-quotation counts, keyed by the two speakers' indexes, the lower in the high half. */
+    private final Map<Long, Integer> sharedArticles = new HashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds one article's speakers and statements.
+     *
+     * @return this builder
+     * @throws NullPointerException if {@code extraction} is null
+     * @throws IllegalArgumentException if an article with the same id was added before, or a
+     *     quote names a speaker id that is not among the extraction's entities
+     */
+    public Builder add(Extraction extraction) {
+      Objects.requireNonNull(extraction, "extraction");
+      String articleId = extraction.articleId();
+      if (articleIds.contains(articleId)) {
+        throw new IllegalArgumentException("article \"" + articleId + "\" was already added;"
+            + " give each article of the corpus its own id");
+      }
+      Map<String, Entity> entities = new HashMap<>();
+      for (Entity entity : extraction.entities()) {
+        entities.put(entity.id(), entity);
+      }
+      // check the whole article before changing anything, so a bad one leaves the builder as it was
+      List<Map.Entry<Entity, Quote>> statements = new ArrayList<>();
+      for (Quote quote : extraction.quotes()) {
+        if (!quote.kind().isStatement() || quote.partOf().isPresent()
+            || quote.speakerId().isEmpty()) {
+          continue;
+        }
+        Entity speaker = entities.get(quote.speakerId().get());
+        if (speaker == null) {
+          throw new IllegalArgumentException("quote " + quote.id() + " of article \"" + articleId
+              + "\" names speaker " + quote.speakerId().get()
+              + ", which is not among the article's entities");
+        }
+        statements.add(Map.entry(speaker, quote));
+      }
+      articleIds.add(articleId);
+      Map<Entity, Accumulator> ofEntity = new HashMap<>();
+      TreeSet<Integer> quoted = new TreeSet<>();
+      for (Map.Entry<Entity, Quote> statement : statements) {
+        Entity entity = statement.getKey();
+        Accumulator speaker = ofEntity.computeIfAbsent(entity, e -> speakerOf(articleId, e));
+        speaker.quotes.add(new CorpusQuote(articleId, speaker.id(), statement.getValue()));
+        speaker.articleIds.add(articleId);
+        quoted.add(speaker.index);
+      }
+      List<Integer> together = new ArrayList<>(quoted);
+      for (int i = 0; i < together.size(); i++) {
+        for (int j = i + 1; j < together.size(); j++) {
+          long pair = ((long) together.get(i) << 32) | together.get(j);
+          sharedArticles.merge(pair, 1, Integer::sum);
+        }
+      }
+      return this;
+    }
+
+    /** The number of articles added so far. */
+    public int articleCount() {
+      return articleIds.size();
+    }
+
+    /** A graph of every article added so far. */
+    public CorpusGraph build() {
+      List<CorpusSpeaker> nodes = new ArrayList<>(speakers.size());
+      ImmutableListMultimap.Builder<String, CorpusQuote> quotes = ImmutableListMultimap.builder();
+      ImmutableValueGraph.Builder<CorpusSpeaker, Integer> network =
+          ValueGraphBuilder.undirected().allowsSelfLoops(false)
+              .expectedNodeCount(speakers.size()).immutable();
+      for (Accumulator speaker : speakers) {
+        CorpusSpeaker node = speaker.snapshot();
+        nodes.add(node);
+        network.addNode(node);
+        quotes.putAll(node.id(), speaker.quotes);
+      }
+      sharedArticles.forEach((pair, count) ->
+          network.putEdgeValue(nodes.get((int) (pair >>> 32)), nodes.get((int) (long) pair), count));
+      return new CorpusGraph(ImmutableList.copyOf(articleIds), ImmutableList.copyOf(nodes),
+          quotes.build(), network.build());
+    }
+
+    /** The corpus speaker of {@code entity}, new if no earlier one has the same key. */
+    private Accumulator speakerOf(String articleId, Entity entity) {
+      Accumulator speaker = byKey.computeIfAbsent(key(articleId, entity), k -> {
+        Accumulator created = new Accumulator(speakers.size(), entity.type(), entity.name());
+        speakers.add(created);
+        return created;
+      });
+      entity.titles().forEach(title -> speaker.titles.putIfAbsent(caseless(title), title));
+      entity.affiliations().forEach(org -> speaker.affiliations.putIfAbsent(caseless(org), org));
+      return speaker;
+    }
+
+    /**
+     * What two entities share when they are the same speaker: type and normalised name, plus the
+     * article when the name is too weak to carry across articles.
+     */
+    private static String key(String articleId, Entity entity) {
+      List<String> tokens = SpeakerNames.tokens(entity.name());
+      String name = tokens.isEmpty() ? "#" + entity.id() : String.join(" ", tokens);
+      String key = entity.type() + "\n" + name;
+      boolean strong = tokens.size() >= 2 && entity.type() != EntityType.GROUP;
+      return strong ? key : key + "\n" + articleId;
+    }
+
+    private static String caseless(String text) {
+      return SpeakerNames.normalised(text).isEmpty() ? text : SpeakerNames.normalised(text);
+    }
+  }
+
+  /** A speaker while the corpus is being built. */
+  private static final class Accumulator {
+    final int index;
+    final EntityType type;
+    final String name;
+    final Map<String, String> titles = new LinkedHashMap<>();
+    final Map<String, String> affiliations = new LinkedHashMap<>();
+    final Set<String> articleIds = new LinkedHashSet<>();
+    final List<CorpusQuote> quotes = new ArrayList<>();
+
+    Accumulator(int index, EntityType type, String name) {
+      this.index = index;
+      this.type = type;
+      this.name = name;
+    }
+
+    String id() {
+      return "s" + (index + 1);
+    }
+
+    CorpusSpeaker snapshot() {
+      return new CorpusSpeaker(id(), type, name, List.copyOf(titles.values()),
+          List.copyOf(affiliations.values()), List.copyOf(articleIds), quotes.size());
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.quotegraph.corpus;
+
+import java.util.List;
+import java.util.Objects;
+import org.quotegraph.EntityType;
+
+/**
+ * One speaker of a {@link CorpusGraph}: a person, organisation or group quoted in one or more
+ * articles, with what the articles said about it. Instances are immutable.
+ *
+ * @param id identifier unique within the corpus graph, such as {@code "s12"}, numbered in order of
+ *     first appearance; never null
+ * @param type what the speaker is; never null
+ * @param name the name of the speaker as first seen; never null or blank
+ * @param titles every title or role the articles give the speaker, in order of first use, each
+ *     once whatever its case; never null
+ * @param affiliations names of the organisations the articles tie the speaker to, in order of
+ *     first use, each once whatever its case; never null
+ * @param articleIds the articles the speaker is quoted in, in the order they were added; never
+ *     null or empty
+ * @param quoteCount how many statements are attributed to the speaker across all articles; at
+ *     least 1
+ */
+public record CorpusSpeaker(
+    String id,
+    EntityType type,
+    String name,
+    List<String> titles,
+    List<String> affiliations,
+    List<String> articleIds,
+    int quoteCount) {
+
+  /**
+   * @throws NullPointerException if an argument or list element is null
+   * @throws IllegalArgumentException if {@code name} is blank, {@code articleIds} is empty or
+   *     {@code quoteCount} is less than 1
+   */
+  public CorpusSpeaker {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("speaker name must not be blank (speaker " + id + ")");
+    }
+    titles = List.copyOf(titles);
+    affiliations = List.copyOf(affiliations);
+    articleIds = List.copyOf(articleIds);
+    if (articleIds.isEmpty()) {
+      throw new IllegalArgumentException(
+          "a corpus speaker is quoted in at least one article (speaker " + id + ")");
+    }
+    if (quoteCount < 1) {
+      throw new IllegalArgumentException(
+          "a corpus speaker has at least one quote, got " + quoteCount + " (speaker " + id + ")");
+    }
+  }
+
+  /** The number of articles the speaker is quoted in. */
+  public int articleCount() {
+    return articleIds.size();
+  }
+}

@@ -1,0 +1,96 @@
+package org.quotegraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotegraph.NewsExtractor;
+import org.quotegraph.SharedExtractor;
+import org.quotegraph.json.ExtractionJson;
+
+class AnalyzeCommandTest {
+
+  private static final Supplier<NewsExtractor> NO_MODELS = () -> {
+    throw new AssertionError("the command loaded the models before checking its arguments");
+  };
+
+  private static final String ARTICLE = "Harbour dredging to start in March\n\n"
+      + "\"The channel must be deepened before summer,\" said Ada Okafor, the harbour master.";
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+
+  private PrintStream out() {
+    return new PrintStream(stdout, true, StandardCharsets.UTF_8);
+  }
+
+  private Path article() throws IOException {
+    Path file = dir.resolve("dredging.txt");
+    Files.writeString(file, ARTICLE);
+    return file;
+  }
+
+  @Test
+  void run_noFormat_printsTheJsonDocument() throws IOException {
+    Path file = article();
+
+    new AnalyzeCommand(SharedExtractor::get).run(List.of(file.toString()), out());
+
+    String printed = stdout.toString(StandardCharsets.UTF_8);
+    assertThat(ExtractionJson.read(printed).articleId()).isEqualTo(file.toString());
+  }
+
+  @Test
+  void run_formatDot_printsTheArticleGraph() throws IOException {
+    Path file = article();
+
+    new AnalyzeCommand(SharedExtractor::get).run(List.of("--format", "dot", file.toString()), out());
+
+    String printed = stdout.toString(StandardCharsets.UTF_8);
+    assertThat(printed).startsWith("digraph ").contains("Ada Okafor").endsWith("}\n");
+  }
+
+  @Test
+  void run_formatGraphml_printsTheArticleGraph() throws IOException {
+    Path file = article();
+
+    new AnalyzeCommand(SharedExtractor::get).run(List.of("--format=graphml", file.toString()),
+        out());
+
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("<graphml ")
+        .contains(">Ada Okafor<").endsWith("</graphml>\n");
+  }
+
+  @Test
+  void run_graphmlOfTwoFiles_failsBeforeLoadingTheModels() {
+    assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS)
+        .run(List.of("--format", "graphml", "a.txt", "b.txt"), out()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("corpus");
+  }
+
+  @Test
+  void run_unknownOption_failsBeforeLoadingTheModels() {
+    assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS).run(List.of("--fromat", "dot"), out()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--fromat");
+  }
+
+  @Test
+  void run_formatGivenTwice_failsBeforeLoadingTheModels() {
+    assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS)
+        .run(List.of("--format", "dot", "--format", "json"), out()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("twice");
+  }
+}

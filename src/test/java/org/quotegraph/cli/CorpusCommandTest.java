@@ -1,0 +1,173 @@
+package org.quotegraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotegraph.NewsExtractor;
+import org.quotegraph.SharedExtractor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+class CorpusCommandTest {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  /** For runs that must fail before the models are needed. */
+  private static final Supplier<NewsExtractor> NO_MODELS = () -> {
+    throw new AssertionError("the command loaded the models before checking its arguments");
+  };
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+  private PrintStream out() {
+    return new PrintStream(stdout, true, StandardCharsets.UTF_8);
+  }
+
+  private PrintStream err() {
+    return new PrintStream(stderr, true, StandardCharsets.UTF_8);
+  }
+
+  private static String line(String id, String text) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", id);
+    node.put("text", text);
+    return node.toString();
+  }
+
+  /** Three invented articles; Dagny Holt is quoted in two of them. */
+  private Path threeArticles() throws IOException {
+    Path in = dir.resolve("ferries.jsonl");
+    Files.write(in, List.of(
+        line("ferry-1", "Ferry operator cuts winter crossings\n\n"
+            + "\"We lose money on every empty sailing,\" said Dagny Holt, the chief executive of"
+            + " Northline Ferries.\n\n"
+            + "\"The island will be cut off,\" said Ruairi Mac Suibhne, a councillor."),
+        "",
+        line("ferry-2", "Ferry fares to rise in spring\n\n"
+            + "\"Fuel has doubled in price,\" said Dagny Holt, the chief executive of Northline"
+            + " Ferries. \"We have no other choice.\""),
+        line("harbour-1", "Harbour dredging to start in March\n\n"
+            + "\"The channel must be deepened before summer,\" said Ada Okafor, the harbour"
+            + " master.")), StandardCharsets.UTF_8);
+    return in;
+  }
+
+  @Test
+  void run_jsonlOfThreeArticles_writesOneGraphAndPrintsTheMostQuoted() throws IOException {
+    Path out = dir.resolve("corpus.json");
+
+    new CorpusCommand(SharedExtractor::get).run(
+        List.of(threeArticles().toString(), "--out", out.toString()), out(), err());
+
+    JsonNode corpus = MAPPER.readTree(Files.readString(out));
+    assertThat(corpus.path("articleIds").toString())
+        .isEqualTo("[\"ferry-1\",\"ferry-2\",\"harbour-1\"]");
+    JsonNode holt = null;
+    for (JsonNode speaker : corpus.path("speakers")) {
+      if (speaker.path("name").asString().equals("Dagny Holt")) {
+        holt = speaker;
+      }
+    }
+    assertThat(holt).as("Dagny Holt among the speakers").isNotNull();
+    assertThat(holt.path("articleIds").toString()).isEqualTo("[\"ferry-1\",\"ferry-2\"]");
+    String printed = stdout.toString(StandardCharsets.UTF_8);
+    assertThat(printed).startsWith("Most quoted speakers:");
+    assertThat(printed.lines().skip(1).findFirst()).contains(" 1. Dagny Holt (person): "
+        + holt.path("quoteCount").asInt() + " quotes in 2 articles");
+    assertThat(stderr.toString(StandardCharsets.UTF_8))
+        .contains("corpus: 3/3 done")
+        .contains("3 articles (0 skipped)");
+  }
+
+  @Test
+  void run_outFileEndingInDot_writesDot() throws IOException {
+    Path in = dir.resolve("one.jsonl");
+    Files.writeString(in, line("a1", "\"We start in March,\" said Ada Okafor.") + "\n");
+    Path out = dir.resolve("corpus.dot");
+
+    new CorpusCommand(SharedExtractor::get).run(List.of(in.toString(), "--out", out.toString()),
+        out(), err());
+
+    assertThat(Files.readString(out)).startsWith("graph \"corpus\" {");
+  }
+
+  @Test
+  void run_formatGraphml_writesGraphmlWhateverTheExtension() throws IOException {
+    Path in = dir.resolve("one.jsonl");
+    Files.writeString(in, line("a1", "\"We start in March,\" said Ada Okafor.") + "\n");
+    Path out = dir.resolve("corpus.txt");
+
+    new CorpusCommand(SharedExtractor::get).run(
+        List.of(in.toString(), "--out", out.toString(), "--format", "graphml"), out(), err());
+
+    assertThat(Files.readString(out)).contains("<graphml ");
+  }
+
+  @Test
+  void run_withoutOut_failsBeforeLoadingTheModels() throws IOException {
+    Path in = threeArticles();
+
+    assertThatThrownBy(() -> new CorpusCommand(NO_MODELS).run(List.of(in.toString()), out(), err()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--out");
+  }
+
+  @Test
+  void run_unknownFormat_failsBeforeLoadingTheModels() throws IOException {
+    Path in = threeArticles();
+
+    assertThatThrownBy(() -> new CorpusCommand(NO_MODELS).run(
+        List.of(in.toString(), "--out", "x", "--format", "svg"), out(), err()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"svg\"");
+  }
+
+  @Test
+  void run_lineThatIsNotAnArticle_failsNamingTheLine() throws IOException {
+    Path in = dir.resolve("bad.jsonl");
+    Files.write(in, List.of("", "{\"id\": \"a1\", \"body\": \"no text field\"}"));
+
+    assertThatThrownBy(() -> new CorpusCommand(SharedExtractor::get).run(
+        List.of(in.toString(), "--out", dir.resolve("x.json").toString()), out(), err()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 2");
+  }
+
+  @Test
+  void run_repeatedArticleId_skipsItWithAMessage() throws IOException {
+    Path in = dir.resolve("twice.jsonl");
+    Files.write(in, List.of(line("a1", "\"We start in March,\" said Ada Okafor."),
+        line("a1", "\"We start in April,\" said Ada Okafor.")));
+    Path out = dir.resolve("corpus.json");
+
+    new CorpusCommand(SharedExtractor::get).run(List.of(in.toString(), "--out", out.toString()),
+        out(), err());
+
+    assertThat(stderr.toString(StandardCharsets.UTF_8))
+        .contains("skipped article \"a1\"")
+        .contains("1 articles (1 skipped)");
+    assertThat(MAPPER.readTree(Files.readString(out)).path("articleIds").size()).isEqualTo(1);
+  }
+
+  @Test
+  void main_corpusWithoutArguments_exitsWithStatus2() {
+    int status = Main.run(new String[] {"corpus"}, out(), err());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("corpus takes one input file");
+  }
+}
