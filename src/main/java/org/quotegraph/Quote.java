@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param rule the rule that attributed the quote; {@link AttributionRule#NONE} when no speaker
  * @param confidence how sure the attribution is, from 0 to 1; 0 when there is no speaker
  * @param closed false when the quotation mark that opened the quote was never closed and the
- *     quote was ended at the end of its paragraph
+ *     quote was ended at the end of its paragraph (a paragraph of a quotation that the next
+ *     paragraph reopens, as news copy does for long quotes, counts as closed)
  * @param partOf for a {@link QuoteKind#PARTIAL} quote inside a {@link QuoteKind#MIXED} statement,
  *     the statement's id
  */

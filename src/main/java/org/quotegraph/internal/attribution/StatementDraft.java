@@ -69,8 +69,9 @@ public final class StatementDraft {
     return partOf;
   }
 
+  /** False only for a quotation left open and not carried on into the next paragraph. */
   public boolean closed() {
-    return quote.map(QuotedSpan::closed).orElse(true);
+    return quote.map(q -> q.closed() || q.continuesNext()).orElse(true);
   }
 
   boolean hasSpeaker() {
