@@ -25,6 +25,7 @@ final class SpeakerResolver {
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it", "him", "her");
   private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "flat:name");
+  private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whose");
   private static final Set<String> PLACE_NOUNS =
       Set.of("city", "country", "state", "province", "region", "town", "county", "municipality");
 
@@ -63,6 +64,14 @@ final class SpeakerResolver {
       }
       if (entity.isEmpty()) {
         entity = Optional.of(untaggedName(sentence, head, discourse));
+      }
+      if (entity.get().type() != EntityType.PERSON && !entity.get().name().contains(" ")) {
+        // "Ford said": a surname the tagger read as a company, when the article names a person
+        Optional<EntityDraft> person = personEndingWith(entity.get().name(), token.start(), discourse);
+        if (person.isPresent()) {
+          discourse.entities().addMention(person.get(), headSpan);
+          entity = person;
+        }
       }
       if (token.pos().equals("NNPS") && !token.isNamed() && entity.get().type() != EntityType.GROUP) {
         entity = Optional.of(unnamed(EntityType.GROUP, token.word(), discourse));
@@ -199,7 +208,36 @@ final class SpeakerResolver {
         return nameWithoutDeterminer(sentence, of.get(), discourse);
       }
     }
-    return nameWithoutDeterminer(sentence, head, discourse);
+    return phraseName(sentence, head, discourse);
+  }
+
+  /**
+   * The whole noun phrase as a name, as the article puts it ("a person familiar with the talks",
+   * "An official with the agency"), up to a comma or a relative clause, without a leading "the".
+   */
+  private static String phraseName(Sentence sentence, int head, Discourse discourse) {
+    List<Integer> phrase = sentence.subtree(head);
+    int first = head;
+    int last = head;
+    for (int i = head - 1; i >= 0 && phrase.contains(i); i--) {
+      Token token = sentence.token(i);
+      if (token.isPunctuation()) {
+        break;
+      }
+      first = i;
+    }
+    for (int i = head + 1; i < sentence.size() && phrase.contains(i); i++) {
+      Token token = sentence.token(i);
+      if (token.isPunctuation() || sentence.relation(i).startsWith("acl:relcl")
+          || RELATIVE_WORDS.contains(token.word().toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      last = i;
+    }
+    if (sentence.token(first).word().equalsIgnoreCase("the") && first < head) {
+      first++;
+    }
+    return discourse.text().substring(sentence.token(first).start(), sentence.token(last).end());
   }
 
   private static String nameWithoutDeterminer(Sentence sentence, int head, Discourse discourse) {

@@ -1,7 +1,9 @@
 package org.quotegraph.internal.entity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.quotegraph.EntityType;
@@ -17,6 +19,8 @@ public final class EntityDraft {
   private final EntityType type;
   private String name;
   private int nameTokens;
+  /** Each name form seen: how often, and how many words it has. */
+  private final Map<String, int[]> variants = new LinkedHashMap<>();
   private final List<Span> mentions = new ArrayList<>();
   private final Set<String> titles = new LinkedHashSet<>();
   private final Set<String> affiliations = new LinkedHashSet<>();
@@ -36,13 +40,43 @@ public final class EntityDraft {
     return name;
   }
 
-  /** Takes {@code candidate} as the name if it is fuller than the current one. */
+  /**
+   * Counts one use of a name form. The canonical name is the full form (two words or more) the
+   * article uses most; on a tie the shorter one, since a longer variant is more often a caption
+   * or credit run into the name ("Getty Images Kevin Vickers") than a fuller name; a single word
+   * is the name only when the article has nothing fuller; mixed case beats capitals.
+   */
   void offerName(String candidate, int tokens) {
-    boolean betterCase = tokens == nameTokens && isUpperCase(name) && !isUpperCase(candidate);
-    if (tokens > nameTokens || betterCase) {
-      name = candidate;
-      nameTokens = tokens;
+    int[] seen = variants.computeIfAbsent(candidate, k -> new int[] {0, tokens});
+    seen[0]++;
+    String best = name;
+    int[] bestSeen = variants.getOrDefault(name, new int[] {0, nameTokens});
+    for (Map.Entry<String, int[]> variant : variants.entrySet()) {
+      if (isBetter(variant.getKey(), variant.getValue(), best, bestSeen)) {
+        best = variant.getKey();
+        bestSeen = variant.getValue();
+      }
     }
+    name = best;
+    nameTokens = bestSeen[1];
+  }
+
+  private static boolean isBetter(String candidate, int[] seen, String current, int[] currentSeen) {
+    boolean full = seen[1] >= 2;
+    boolean currentFull = currentSeen[1] >= 2;
+    if (full != currentFull) {
+      return full;
+    }
+    if (!full && seen[1] != currentSeen[1]) {
+      return seen[1] > currentSeen[1];
+    }
+    if (seen[0] != currentSeen[0]) {
+      return seen[0] > currentSeen[0];
+    }
+    if (seen[1] != currentSeen[1]) {
+      return seen[1] < currentSeen[1];
+    }
+    return isUpperCase(current) && !isUpperCase(candidate);
   }
 
   private static boolean isUpperCase(String text) {
