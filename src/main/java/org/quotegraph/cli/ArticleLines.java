@@ -13,6 +13,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.quotegraph.Article;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,7 +87,13 @@ final class ArticleLines {
   }
 
   static Article parse(Path file, int lineNumber, String line) {
-    JsonNode node = MAPPER.readTree(line);
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(line);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException(file + " line " + lineNumber + " is not JSON: "
+          + e.getOriginalMessage(), e);
+    }
     if (!node.path("id").isValueNode() || !node.path("text").isString()) {
       throw new IllegalArgumentException(file + " line " + lineNumber
           + ": expected an object with \"id\" and \"text\"");

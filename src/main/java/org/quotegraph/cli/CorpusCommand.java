@@ -1,6 +1,5 @@
 package org.quotegraph.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.quotegraph.Article;
+import java.util.stream.Stream;
+import org.quotegraph.BatchOptions;
+import org.quotegraph.BatchResult;
 import org.quotegraph.ExtractionException;
 import org.quotegraph.NewsExtractor;
 import org.quotegraph.corpus.CorpusGraph;
@@ -19,13 +20,11 @@ import org.quotegraph.corpus.CorpusSpeaker;
 import org.quotegraph.export.Dot;
 import org.quotegraph.export.GraphMl;
 import org.quotegraph.json.CorpusJson;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code corpus IN.jsonl --out FILE [--format json|graphml|dot]}: streams {@code {"id","text"}}
- * lines into one {@link CorpusGraph}, one article at a time (the file is never read whole), writes
+ * {@code corpus IN.jsonl --out FILE [--format json|graphml|dot] [--threads T]}: streams {@code
+ * {"id","text"}} lines through the batch API on T threads (default: one per core) into one {@link
+ * CorpusGraph}, in input order and bounded memory (the file is never read whole), writes
  * the graph to FILE, prints the ten most quoted speakers on stdout and progress on stderr. Without
  * {@code --format}, the format follows FILE's extension ({@code .graphml}, {@code .dot} or {@code
  * .gv}), JSON otherwise. An article the extractor fails on, or whose id repeats an earlier one, is
@@ -35,8 +34,6 @@ final class CorpusCommand {
 
   static final int TOP = 10;
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
   private final Supplier<NewsExtractor> extractor;
 
   /** @param extractor called once, after the arguments were found good */
@@ -45,39 +42,36 @@ final class CorpusCommand {
   }
 
   void run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-    Options options = Options.parse("corpus", args, Set.of("out", "format"));
+    Options options = Options.parse("corpus", args, Set.of("out", "format", "threads"));
     if (options.positional().size() != 1) {
       throw new IllegalArgumentException("corpus takes one input file, got "
-          + options.positional().size() + ": corpus IN.jsonl --out FILE [--format json|graphml|dot]");
+          + options.positional().size() + ": corpus IN.jsonl --out FILE [--format json|graphml|dot] [--threads T]");
     }
     Path in = Path.of(options.positional().get(0));
     String outName = options.value("out").orElseThrow(() -> new IllegalArgumentException(
         "corpus needs --out FILE, the file to write the corpus graph to"));
     OutputFormat format = options.value("format").map(OutputFormat::named)
         .orElse(OutputFormat.ofFileName(outName));
-    long total = countArticles(in);
+    int threads = options.value("threads").map(Main::threadCount)
+        .orElse(Runtime.getRuntime().availableProcessors());
+    long total = ArticleLines.count(in);
 
     NewsExtractor news = extractor.get();
     CorpusGraph.Builder corpus = CorpusGraph.builder();
     Progress progress = new Progress(err, "corpus", total);
+    BatchOptions batch = BatchOptions.defaults().withThreads(threads)
+        .withListener(p -> progress.step());
     int skipped = 0;
-    try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        Article article = article(line, in, lineNumber);
+    try (Stream<BatchResult> results = news.extractAll(ArticleLines.read(in), batch)) {
+      for (BatchResult result : (Iterable<BatchResult>) results::iterator) {
         try {
-          corpus.add(news.extract(article));
+          corpus.add(result.extractionOrThrow());
         } catch (ExtractionException | IllegalArgumentException e) {
           skipped++;
           err.println();
-          err.println("skipped article \"" + article.id() + "\" (" + in + " line " + lineNumber
-              + "): " + e.getMessage());
+          err.println("skipped article \"" + result.articleId() + "\" (" + in + " article "
+              + (result.index() + 1) + "): " + e.getMessage());
         }
-        progress.step();
       }
     }
     progress.finish();
@@ -107,27 +101,5 @@ final class CorpusCommand {
           speaker.quoteCount() == 1 ? "quote" : "quotes", speaker.articleCount(),
           speaker.articleCount() == 1 ? "article" : "articles");
     }
-  }
-
-  /** The number of non-blank lines of {@code in}, read as a stream, for the progress line. */
-  private static long countArticles(Path in) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
-      return reader.lines().filter(line -> !line.isBlank()).count();
-    }
-  }
-
-  private static Article article(String line, Path in, int lineNumber) {
-    JsonNode node;
-    try {
-      node = MAPPER.readTree(line);
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException(in + " line " + lineNumber + " is not JSON: "
-          + e.getOriginalMessage(), e);
-    }
-    if (!node.path("id").isValueNode() || !node.path("text").isString()) {
-      throw new IllegalArgumentException(in + " line " + lineNumber
-          + ": expected an object with \"id\" and \"text\"");
-    }
-    return new Article(node.get("id").asString(), node.get("text").asString());
   }
 }

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * analyze [--format F] [FILE...]
  *                             each article's result (JSON, GraphML or DOT); the bundled sample
  *                             without FILE ({@link AnalyzeCommand})
- * corpus IN.jsonl --out FILE [--format F]
+ * corpus IN.jsonl --out FILE [--format F] [--threads T]
  *                             one graph of every speaker of many articles ({@link CorpusCommand})
  * predict IN.jsonl OUT.jsonl [--threads T]
  *                             {"id","text"} lines in, the scorer's prediction lines out
@@ -48,7 +48,7 @@ public final class Main {
       "                              print each article's entities, quotes and graph as JSON,",
       "                              or its graph as GraphML or DOT (one FILE); with no FILE,",
       "                              analyse the bundled sample article",
-      "  corpus IN.jsonl --out FILE [--format json|graphml|dot]",
+      "  corpus IN.jsonl --out FILE [--format json|graphml|dot] [--threads T]",
       "                              merge the speakers of every {\"id\",\"text\"} line into one",
       "                              graph, write it to FILE (format from --format, else from",
       "                              FILE's extension), print the ten most quoted speakers",
@@ -123,7 +123,7 @@ public final class Main {
     }
   }
 
-  private static int threadCount(String value) {
+  static int threadCount(String value) {
     try {
       int threads = Integer.parseInt(value);
       if (threads >= 1) {

@@ -91,7 +91,38 @@ final class CueFinder {
         && RELATIVE_PRONOUNS.contains(sentence.token(subject.get()).word().toLowerCase(Locale.ROOT))) {
       subject = antecedent(sentence, subject.get());
     }
-    return subject.filter(s -> !quotes.isInside(sentence.token(s).start()));
+    subject = subject.filter(s -> !quotes.isInside(sentence.token(s).start()));
+    return subject.isPresent() ? subject : subjectBetweenQuoteAndVerb(sentence, verb, quotes);
+  }
+
+  /**
+   * {@code ," a citizen, whose name is withheld, wrote.} — when the parse gives the verb no
+   * subject, the noun phrase that opens the stretch between the closing quotation mark and the
+   * verb is the speaker.
+   */
+  private static Optional<Integer> subjectBetweenQuoteAndVerb(Sentence sentence, int verb,
+      QuoteMask quotes) {
+    int closing = -1;
+    for (int i = verb - 1; i >= Math.max(0, verb - 15); i--) {
+      if (quotes.isMark(sentence.token(i).start())) {
+        closing = i;
+        break;
+      }
+    }
+    if (closing < 0 || quotes.isInside(sentence.token(verb).start())) {
+      return Optional.empty();
+    }
+    Optional<Integer> head = Optional.empty();
+    for (int i = closing + 1; i < verb; i++) {
+      Token token = sentence.token(i);
+      if (token.isNoun() || token.isPronoun()) {
+        head = Optional.of(i);
+      } else if (head.isPresent() || !(token.pos().equals("DT") || token.pos().equals("JJ")
+          || token.pos().equals("CD") || token.word().equals(","))) {
+        break;
+      }
+    }
+    return head;
   }
 
   /** The noun a relative pronoun refers to: the last noun before it ("council staff, who"). */

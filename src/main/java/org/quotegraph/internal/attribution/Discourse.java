@@ -99,12 +99,20 @@ final class Discourse {
       }
       return Optional.empty();
     }
+    // the first name before the first verb, outside quotation marks and brackets; a line with
+    // no verb ("(Lauren Pelley / CBC News)", a caption credit) has no subject
+    Optional<EntityDraft> first = Optional.empty();
+    int brackets = 0;
     for (Token token : sentence.tokens()) {
-      if (token.isVerb()) {
-        break;
-      }
-      if (token.isNamed() && !quotes.isInside(token.start())) {
-        return namedAt(token);
+      if (token.word().equals("(") || token.word().equals("-LRB-")) {
+        brackets++;
+      } else if (token.word().equals(")") || token.word().equals("-RRB-")) {
+        brackets = Math.max(0, brackets - 1);
+      } else if (token.isVerb() && brackets == 0) {
+        return first;
+      } else if (first.isEmpty() && brackets == 0 && token.isNamed()
+          && !quotes.isInside(token.start())) {
+        first = namedAt(token);
       }
     }
     return Optional.empty();
