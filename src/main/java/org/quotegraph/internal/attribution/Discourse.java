@@ -1,6 +1,9 @@
 package org.quotegraph.internal.attribution;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -8,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.quotegraph.EntityType;
 import org.quotegraph.Span;
+import org.quotegraph.internal.Lexicons.Gender;
 import org.quotegraph.internal.entity.EntityDraft;
 import org.quotegraph.internal.entity.EntityTable;
 import org.quotegraph.internal.nlp.ParsedText;
@@ -38,6 +42,7 @@ final class Discourse {
       Optional<EntityDraft> subject = findSubject(sentence);
       subjectOfSentence.add(subject);
       subject.ifPresent(entity -> addSalient(sentence.start(), entity));
+      learnGender(sentence);
     }
   }
 
@@ -99,8 +104,9 @@ final class Discourse {
       }
       return Optional.empty();
     }
-    // the first name before the first verb, outside quotation marks and brackets; a line with
-    // no verb ("(Lauren Pelley / CBC News)", a caption credit) has no subject
+    // the first name before the first verb (a person before an organisation), outside quotation
+    // marks and brackets; a line with no verb ("(Lauren Pelley / CBC News)", a caption credit)
+    // has no subject
     Optional<EntityDraft> first = Optional.empty();
     int brackets = 0;
     for (Token token : sentence.tokens()) {
@@ -110,12 +116,41 @@ final class Discourse {
         brackets = Math.max(0, brackets - 1);
       } else if (token.isVerb() && brackets == 0) {
         return first;
-      } else if (first.isEmpty() && brackets == 0 && token.isNamed()
-          && !quotes.isInside(token.start())) {
-        first = namedAt(token);
+      } else if (brackets == 0 && token.isNamed() && !quotes.isInside(token.start())
+          && (first.isEmpty() || first.get().type() != EntityType.PERSON)) {
+        Optional<EntityDraft> named = namedAt(token);
+        if (named.isPresent() && (first.isEmpty() || named.get().type() == EntityType.PERSON)) {
+          first = named;
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Kody made the choice he did": in a sentence that names one person and uses only masculine
+   * (or only feminine) pronouns outside quotation marks, the pronouns are that person's.
+   */
+  private void learnGender(Sentence sentence) {
+    Set<EntityDraft> people = new HashSet<>();
+    boolean masculine = false;
+    boolean feminine = false;
+    for (Token token : sentence.tokens()) {
+      if (quotes.isInside(token.start())) {
+        continue;
+      }
+      String word = token.word().toLowerCase(Locale.ROOT);
+      masculine |= word.equals("he") || word.equals("him") || word.equals("his");
+      feminine |= word.equals("she") || word.equals("her") || word.equals("hers");
+      if (token.ner().equals("PERSON")) {
+        entities.at(new Span(token.start(), token.end()))
+            .filter(entity -> entity.type() == EntityType.PERSON)
+            .ifPresent(people::add);
+      }
+    }
+    if (people.size() == 1 && masculine != feminine) {
+      people.iterator().next().learnGender(masculine ? Gender.MALE : Gender.FEMALE);
+    }
   }
 
   private Optional<EntityDraft> namedAt(Token token) {
