@@ -205,7 +205,7 @@ public final class Attributor {
     return QUESTION_VERBS.contains(sentence.token(cue.token()).lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** A reported clause has a verb of its own and a few words: "READ MORE" is not one. */
+  /** A reported clause has a verb of its own: "the Gillette ad from last week" is not one. */
   private static boolean isClause(Sentence sentence, Span clause) {
     int words = 0;
     boolean verb = false;
@@ -215,7 +215,7 @@ public final class Attributor {
         verb |= token.isVerb() || token.pos().equals("MD");
       }
     }
-    return verb && words >= 3;
+    return verb && words >= 2;
   }
 
   /** "I think", "you know": the writer or the reader, not a source the article reports. */

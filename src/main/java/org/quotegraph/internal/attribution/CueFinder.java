@@ -206,16 +206,21 @@ final class CueFinder {
 
   /** What the verb reports: its clausal complement, or the clause it interrupts or follows. */
   private Optional<Span> reportedClause(Sentence sentence, int verb, QuoteMask quotes) {
+    // the clausal complement after the verb ("Brooks says he drank"), else one before it
+    Optional<Integer> complement = Optional.empty();
     for (Dependency arc : sentence.children(verb)) {
-      if (arc.relation().equals("ccomp")
-          || (arc.relation().equals("parataxis") && arc.dependent() > verb)) {
-        return clauseSpan(sentence, sentence.subtree(arc.dependent()), quotes);
+      boolean clause = arc.relation().equals("ccomp")
+          || (arc.relation().equals("parataxis") && arc.dependent() > verb);
+      if (clause && (complement.isEmpty() || complement.get() < verb)) {
+        complement = Optional.of(arc.dependent());
       }
+    }
+    if (complement.isPresent()) {
+      return clauseSpan(sentence, sentence.subtree(complement.get()), quotes);
     }
     String relation = sentence.relation(verb);
     int governor = sentence.governor(verb);
-    if (governor >= 0 && (relation.equals("parataxis") || relation.equals("dep"))
-        && sentence.child(verb, "ccomp").isEmpty()) {
+    if (governor >= 0 && (relation.equals("parataxis") || relation.equals("dep"))) {
       // "The talks failed, the minister said" / "Too often, he says, they give up": the verb
       // hangs off the clause it reports
       List<Integer> verbPart = sentence.subtree(verb);
@@ -227,7 +232,64 @@ final class CueFinder {
       }
       return reported.isEmpty() ? Optional.empty() : clauseSpan(sentence, reported, quotes);
     }
+    Optional<Span> trailing = clauseBeforeTrailingCue(sentence, verb, quotes);
+    if (trailing.isPresent()) {
+      return trailing;
+    }
+    // a parse that hangs the reported verb loosely on the cue: "Garland said unemployment ...
+    // have broad relevance" parsed as said -obj-> unemployment, said -dep-> have
+    for (Dependency arc : sentence.children(verb)) {
+      Token dependent = sentence.token(arc.dependent());
+      if (arc.relation().equals("dep") && arc.dependent() > verb
+          && (dependent.isVerb() || dependent.pos().equals("MD"))) {
+        List<Integer> reported = new ArrayList<>();
+        for (int i = verb + 1; i < sentence.size(); i++) {
+          if (i <= arc.dependent() || sentence.dominates(arc.dependent(), i)) {
+            reported.add(i);
+          }
+        }
+        return clauseSpan(sentence, reported, quotes);
+      }
+    }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Being in office can be hard, Lonechild said.} / {@code ..., said Telford.} — a cue that
+   * ends the sentence after a comma reports what comes before the comma, whatever the parse made
+   * of it.
+   */
+  private static Optional<Span> clauseBeforeTrailingCue(Sentence sentence, int verb,
+      QuoteMask quotes) {
+    int after = 0;
+    for (int i = verb + 1; i < sentence.size(); i++) {
+      Token token = sentence.token(i);
+      if (token.isVerb() || token.pos().equals("MD") || token.word().equals("that")) {
+        return Optional.empty();
+      }
+      if (!token.isPunctuation()) {
+        after++;
+      }
+    }
+    if (after > 6) {
+      return Optional.empty();
+    }
+    int comma = verb - 1;
+    while (comma >= 0 && !sentence.token(comma).word().equals(",")) {
+      Token token = sentence.token(comma);
+      if (token.isVerb() || token.pos().equals("MD") || verb - comma > 8) {
+        return Optional.empty();
+      }
+      comma--;
+    }
+    if (comma < 3) {
+      return Optional.empty();
+    }
+    List<Integer> reported = new ArrayList<>();
+    for (int i = 0; i < comma; i++) {
+      reported.add(i);
+    }
+    return clauseSpan(sentence, reported, quotes);
   }
 
   /** The characters of {@code indices}, without a leading "that" or edge punctuation. */

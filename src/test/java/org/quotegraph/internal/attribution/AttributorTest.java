@@ -150,4 +150,31 @@ class AttributorTest {
         .build();
     assertThat(attribute(parsed)).isEmpty();
   }
+
+  @Test
+  void attribute_cueEndingTheSentence_reportsTheClauseBeforeTheCommaWhateverTheParse() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Being/VBG in/IN office/NN can/MD be/VB hard/JJ ,/, Lena/NNP/PERSON "
+                + "Okafor/NNP/PERSON said/VBD/O/say ./.",
+            "csubj 5 0, case 2 1, obl 0 2, aux 5 3, cop 5 4, advmod 9 5, punct 9 6, flat 8 7, "
+                + "nsubj 9 8, root -1 9, punct 9 10")
+        .build();
+    StatementDraft statement = statementWith(attribute(parsed), parsed, "can be hard");
+    assertThat(statement.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(statement.content().of(parsed.text())).isEqualTo("Being in office can be hard");
+    assertThat(speaker(statement)).isEqualTo("Lena Okafor");
+  }
+
+  @Test
+  void attribute_twoClausalComplements_reportsTheOneAfterTheVerb() {
+    ParsedText parsed = new HandParsed()
+        .sentence("During/IN the/DT war/NN ,/, which/WDT ended/VBD ,/, Ruiz/NNP/PERSON "
+                + "says/VBZ/O/say he/PRP fled/VBD ./.",
+            "case 2 0, det 2 1, obl 5 2, punct 5 3, nsubj 5 4, ccomp 8 5, punct 8 6, nsubj 8 7, "
+                + "root -1 8, nsubj 10 9, ccomp 8 10, punct 8 11")
+        .build();
+    List<StatementDraft> statements = attribute(parsed);
+    assertThat(statements).extracting(s -> s.content().of(parsed.text())).containsExactly("he fled");
+    assertThat(speaker(statements.get(0))).isEqualTo("Ruiz");
+  }
 }
