@@ -14,6 +14,7 @@ import org.quotegraph.QuoteKind;
 import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons;
 import org.quotegraph.internal.entity.EntityTable;
+import org.quotegraph.internal.nlp.Dependency;
 import org.quotegraph.internal.nlp.ParsedText;
 import org.quotegraph.internal.nlp.Sentence;
 import org.quotegraph.internal.nlp.Token;
@@ -89,7 +90,8 @@ public final class Attributor {
     List<Cue> cues = new ArrayList<>();
     for (Sentence sentence : parsed.sentences()) {
       if (sentence.isParsed()) {
-        cues.addAll(cueFinder.find(sentence, parsed.text(), mask));
+        cues.addAll(cueFinder.find(sentence, parsed.text(), mask,
+            paragraphs.count() == 0 ? 0 : paragraphs.end(0)));
       }
     }
     Map<StatementDraft, Cue> cueOf = new HashMap<>();
@@ -288,6 +290,20 @@ public final class Attributor {
         claimed.add(quote);
         continue;
       }
+      Optional<Span> complement = cue.flatMap(c -> complementHolding(c, quote, sentences));
+      if (complement.isPresent()) {
+        // "Clinton called the deal "a historic step" in the fight": the statement is the
+        // verb's whole complement, the quoted words a part of it
+        StatementDraft mixed = new StatementDraft(QuoteKind.MIXED, complement.get(),
+            Optional.empty(), paragraphs.indexOf(complement.get().start()));
+        out.add(mixed);
+        cueOf.put(mixed, cue.get());
+        StatementDraft partial = quoteStatement(quote, QuoteKind.PARTIAL);
+        partial.partOf = Optional.of(mixed);
+        out.add(partial);
+        claimed.add(quote);
+        continue;
+      }
       QuoteKind kind;
       if (cue.isPresent()) {
         kind = words < MIN_STATEMENT_WORDS && !standsAlone(quote, parsed.text(), paragraphs)
@@ -302,6 +318,53 @@ public final class Attributor {
       cue.ifPresent(c -> cueOf.put(statement, c));
       claimed.add(quote);
     }
+  }
+
+  /**
+   * The complement of a reporting verb without a reported clause that holds the quote and more
+   * words besides: its object, predicate or prepositional phrase, from the verb to the quote's end.
+   */
+  private static Optional<Span> complementHolding(Cue cue, QuotedSpan quote,
+      List<Sentence> sentences) {
+    if (cue.content().isPresent() || cue.type() == Cue.Type.ACCORDING_TO
+        || cue.type() == Cue.Type.COLON || cue.span().end() > quote.open()) {
+      return Optional.empty();
+    }
+    Sentence sentence = sentences.get(cue.sentence());
+    int verb = cue.token();
+    int quoteToken = -1;
+    for (Token token : sentence.tokens()) {
+      if (token.start() >= quote.contentStart() && token.end() <= quote.contentEnd()) {
+        quoteToken = token.index();
+        break;
+      }
+    }
+    if (quoteToken < 0 || !sentence.dominates(verb, quoteToken) || quoteToken == verb) {
+      return Optional.empty();
+    }
+    int first = verb + 1;
+    while (first < sentence.size() && sentence.token(first).isPunctuation()) {
+      first++;
+    }
+    int last = first;
+    for (Dependency arc : sentence.children(verb)) {
+      String relation = arc.relation();
+      if (arc.dependent() > verb && (relation.equals("obj") || relation.equals("xcomp")
+          || relation.startsWith("obl") || relation.equals("iobj"))) {
+        for (int i : sentence.subtree(arc.dependent())) {
+          last = Math.max(last, i);
+        }
+      }
+    }
+    while (last > first && sentence.token(last).isPunctuation()
+        && sentence.token(last).end() > quote.close()) {
+      last--;
+    }
+    int start = sentence.token(first).start();
+    int end = Math.max(sentence.token(last).end(), quote.close());
+    boolean moreThanTheQuote = start < quote.open() || end > quote.close() + 1;
+    return first < sentence.size() && moreThanTheQuote && start <= quote.open()
+        ? Optional.of(new Span(start, end)) : Optional.empty();
   }
 
   private static final Set<String> NAMING_VERBS =

@@ -26,7 +26,11 @@ final class CueFinder {
 
   private final Lexicons lexicons = Lexicons.get();
 
-  List<Cue> find(Sentence sentence, String text, QuoteMask quotes) {
+  /**
+   * @param headlineEnd the offset where the article's first line ends; a short phrase before a
+   *     colon there ("Poll: ...", "Clinton camp: ...") is the headline's source
+   */
+  List<Cue> find(Sentence sentence, String text, QuoteMask quotes, int headlineEnd) {
     List<Cue> cues = new ArrayList<>();
     for (Token token : sentence.tokens()) {
       if (quotes.isInside(token.start())) {
@@ -48,7 +52,7 @@ final class CueFinder {
         cues.add(accordingTo(sentence, token.index(), quotes));
       }
     }
-    colonOpening(sentence, quotes).ifPresent(cues::add);
+    colonOpening(sentence, quotes, headlineEnd).ifPresent(cues::add);
     return cues;
   }
 
@@ -83,6 +87,10 @@ final class CueFinder {
    * a word inside a quotation, and a relative pronoun stands for the noun before it.
    */
   static Optional<Integer> subjectOf(Sentence sentence, int verb, QuoteMask quotes) {
+    if (sentence.children(verb).stream().anyMatch(arc -> arc.relation().startsWith("nsubj:pass")
+        || arc.relation().startsWith("aux:pass"))) {
+      return Optional.empty(); // "it was expected that ...": nobody is said to expect it
+    }
     Optional<Integer> subject = grammaticalSubject(sentence, verb, quotes);
     if (subject.isPresent() && quotes.isInside(sentence.token(subject.get()).start())) {
       subject = inversionSubject(sentence, verb);
@@ -220,7 +228,9 @@ final class CueFinder {
     }
     String relation = sentence.relation(verb);
     int governor = sentence.governor(verb);
-    if (governor >= 0 && (relation.equals("parataxis") || relation.equals("dep"))) {
+    boolean participle = sentence.token(verb).pos().equals("VBG")
+        || sentence.token(verb).pos().equals("VBN");
+    if (governor >= 0 && !participle && (relation.equals("parataxis") || relation.equals("dep"))) {
       // "The talks failed, the minister said" / "Too often, he says, they give up": the verb
       // hangs off the clause it reports
       List<Integer> verbPart = sentence.subtree(verb);
@@ -261,6 +271,9 @@ final class CueFinder {
    */
   private static Optional<Span> clauseBeforeTrailingCue(Sentence sentence, int verb,
       QuoteMask quotes) {
+    if (sentence.token(verb).pos().equals("VBG")) {
+      return Optional.empty(); // "Clinton won the primary, adding to her lead" reports nothing
+    }
     int after = 0;
     for (int i = verb + 1; i < sentence.size(); i++) {
       Token token = sentence.token(i);
@@ -360,7 +373,13 @@ final class CueFinder {
   }
 
   /** "Pat Hale: Voters are worried" — a name, then a colon, at the start of a line. */
-  private Optional<Cue> colonOpening(Sentence sentence, QuoteMask quotes) {
+  /** Words that open a headline before a colon without being anyone who speaks. */
+  private static final Set<String> NOT_SOURCES = Set.of("the latest", "editor's note", "read",
+      "watch", "look", "update", "updated", "breaking", "exclusive", "video", "photos", "photo",
+      "opinion", "analysis", "live", "listen", "related", "correction", "note", "q&a", "review",
+      "explainer", "factbox", "timeline", "warning", "spoiler", "sign", "click", "more");
+
+  private Optional<Cue> colonOpening(Sentence sentence, QuoteMask quotes, int headlineEnd) {
     int colon = -1;
     for (int i = 1; i < Math.min(6, sentence.size() - 2); i++) {
       if (sentence.token(i).word().equals(":")) {
@@ -372,9 +391,18 @@ final class CueFinder {
       return Optional.empty();
     }
     for (int i = 0; i < colon; i++) {
-      if (!sentence.token(i).ner().equals("PERSON")) {
+      Token token = sentence.token(i);
+      boolean person = token.ner().equals("PERSON");
+      boolean headlineSource = sentence.start() < headlineEnd && !token.isVerb()
+          && !token.pos().equals("MD") && !token.isPunctuation();
+      if (!person && !headlineSource) {
         return Optional.empty();
       }
+    }
+    String opening = sentence.token(0).word().toLowerCase(Locale.ROOT)
+        + (colon > 1 ? " " + sentence.token(1).word().toLowerCase(Locale.ROOT) : "");
+    if (NOT_SOURCES.contains(opening) || NOT_SOURCES.contains(opening.split(" ")[0])) {
+      return Optional.empty();
     }
     List<Integer> rest = new ArrayList<>();
     for (int i = colon + 1; i < sentence.size(); i++) {

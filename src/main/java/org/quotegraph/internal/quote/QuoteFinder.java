@@ -81,6 +81,14 @@ public final class QuoteFinder {
       if (!isQuoteMark(c)) {
         continue;
       }
+      if (c == '"' && i > from && text.charAt(i - 1) == '=') {
+        // an attribute of markup left in the text (<tweet author="...">), not a quotation
+        int end = text.indexOf('"', i + 1);
+        if (end > i && end < to) {
+          i = end;
+          continue;
+        }
+      }
       // two apostrophes stand for a straight double mark in some archives: ''like this''
       int width = c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'' ? 2 : 1;
       char before = i > from ? text.charAt(i - 1) : ' ';
