@@ -66,11 +66,12 @@ public final class NewsExtractor {
   private final CoreNlpAnalyzer analyzer;
   private final QuoteFinder quoteFinder = new QuoteFinder();
   private final EntityClusterer clusterer = new EntityClusterer();
-  private final Attributor attributor = new Attributor();
+  private final Attributor attributor;
   private final GraphBuilder graphBuilder = new GraphBuilder();
 
   private NewsExtractor(Builder builder) {
     this.maxTextLength = builder.maxTextLength;
+    this.attributor = new Attributor(builder.scope);
     this.analyzer = CoreNlpAnalyzer.shared(builder.maxParsedSentenceTokens);
   }
 
@@ -148,7 +149,7 @@ public final class NewsExtractor {
   }
 
   private Extraction analyse(String articleId, String text) {
-    ParsedText parsed = analyzer.analyze(text, Attributor::needsParse);
+    ParsedText parsed = analyzer.analyze(text, attributor::needsParse);
     List<QuotedSpan> quoted = quoteFinder.find(text);
     EntityTable table = clusterer.cluster(parsed);
     List<StatementDraft> statements = attributor.attribute(parsed, quoted, table);
@@ -215,6 +216,7 @@ public final class NewsExtractor {
 
     private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
     private int maxParsedSentenceTokens = DEFAULT_MAX_PARSED_SENTENCE_TOKENS;
+    private AttributionScope scope = AttributionScope.SPEECH;
     private final List<String> setTwice = new ArrayList<>();
     private final List<String> set = new ArrayList<>();
 
@@ -250,6 +252,18 @@ public final class NewsExtractor {
       }
       mark("maxParsedSentenceTokens");
       this.maxParsedSentenceTokens = tokens;
+      return this;
+    }
+
+    /**
+     * Which attributions count as statements (default {@link AttributionScope#SPEECH}): only
+     * what people said, or also what they are reported to believe, want or support.
+     *
+     * @throws NullPointerException if {@code scope} is null
+     */
+    public Builder attributionScope(AttributionScope scope) {
+      this.scope = Objects.requireNonNull(scope, "scope");
+      mark("attributionScope");
       return this;
     }
 

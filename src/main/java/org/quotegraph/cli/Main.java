@@ -14,7 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Locale;
+import java.util.Set;
 import org.quotegraph.Article;
+import org.quotegraph.AttributionScope;
 import org.quotegraph.BatchOptions;
 import org.quotegraph.BatchResult;
 import org.quotegraph.Extraction;
@@ -34,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  *                             without FILE ({@link AnalyzeCommand})
  * corpus IN.jsonl --out FILE [--format F] [--threads T]
  *                             one graph of every speaker of many articles ({@link CorpusCommand})
- * predict IN.jsonl OUT.jsonl [--threads T]
+ * predict IN.jsonl OUT.jsonl [--threads T] [--scope speech|broad]
  *                             {"id","text"} lines in, the scorer's prediction lines out
  * bench ARTICLES.jsonl [--docs N] [--threads T] [--warmup W] [--ours-only]
  *                             ours against CoreNLP's stock quote pipeline (see {@link Bench})
@@ -52,7 +54,7 @@ public final class Main {
       "                              merge the speakers of every {\"id\",\"text\"} line into one",
       "                              graph, write it to FILE (format from --format, else from",
       "                              FILE's extension), print the ten most quoted speakers",
-      "  predict IN.jsonl OUT.jsonl [--threads T]",
+      "  predict IN.jsonl OUT.jsonl [--threads T] [--scope speech|broad]",
       "                              read {\"id\",\"text\"} lines, write one prediction line each",
       "                              in the evaluation format (quotes with speakers), in input",
       "                              order, on T threads (default: one per core)",
@@ -84,14 +86,17 @@ public final class Main {
         case "analyze" -> new AnalyzeCommand(Main::extractor).run(rest, out);
         case "corpus" -> new CorpusCommand(Main::extractor).run(rest, out, err);
         case "predict" -> {
-          int threads = Runtime.getRuntime().availableProcessors();
-          if (rest.size() == 4 && rest.get(2).equals("--threads")) {
-            threads = threadCount(rest.get(3));
-          } else if (rest.size() != 2) {
+          Options options = Options.parse("predict", rest, Set.of("threads", "scope"));
+          if (options.positional().size() != 2) {
             err.println("predict needs an input and an output file\n" + USAGE);
             return 2;
           }
-          return predict(Path.of(rest.get(0)), Path.of(rest.get(1)), threads, err);
+          int threads = options.value("threads").map(Main::threadCount)
+              .orElse(Runtime.getRuntime().availableProcessors());
+          AttributionScope scope = options.value("scope").map(Main::scope)
+              .orElse(AttributionScope.SPEECH);
+          return predict(Path.of(options.positional().get(0)), Path.of(options.positional().get(1)),
+              threads, scope, err);
         }
         case "bench" -> Bench.run(rest, out, err);
         case "-h", "--help", "help" -> out.println(USAGE);
@@ -139,9 +144,19 @@ public final class Main {
    * Writes one prediction line per article, in input order; an article that fails is reported on
    * stderr, written with no quotes, and makes the exit status 1.
    */
-  private static int predict(Path in, Path out, int threads, PrintStream err) throws IOException {
+  static AttributionScope scope(String value) {
+    for (AttributionScope scope : AttributionScope.values()) {
+      if (scope.name().equalsIgnoreCase(value)) {
+        return scope;
+      }
+    }
+    throw new IllegalArgumentException("--scope is speech or broad, got \"" + value + "\"");
+  }
+
+  private static int predict(Path in, Path out, int threads, AttributionScope scope,
+      PrintStream err) throws IOException {
     long total = ArticleLines.count(in);
-    NewsExtractor extractor = NewsExtractor.builder().build();
+    NewsExtractor extractor = NewsExtractor.builder().attributionScope(scope).build();
     Progress progress = new Progress(err, "predict", total);
     BatchOptions options = BatchOptions.defaults().withThreads(threads)
         .withListener(p -> progress.step());

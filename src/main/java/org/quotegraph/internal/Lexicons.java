@@ -32,6 +32,7 @@ public final class Lexicons {
 
   private final Set<String> reportingVerbs = words(OWN + "reporting-verbs.txt");
   private final Set<String> cognitionVerbs = words(OWN + "cognition-verbs.txt");
+  private final Set<String> broadVerbs = words(OWN + "broad-verbs.txt");
   private final Map<String, Gender> honorifics = honorificGenders(OWN + "honorifics.txt");
   private final Set<String> titles = words(OWN + "titles.txt");
   private final Set<String> organisationWords = words(OWN + "organisation-words.txt");
@@ -52,6 +53,11 @@ public final class Lexicons {
 
   public boolean isCognitionVerb(String lemma) {
     return cognitionVerbs.contains(lower(lemma));
+  }
+
+  /** Verbs of stance, wish and finding, counted only in the broad attribution scope. */
+  public boolean isBroadVerb(String lemma) {
+    return broadVerbs.contains(lower(lemma));
   }
 
   /** Whether {@code word} (with or without a final full stop) is an honorific. */

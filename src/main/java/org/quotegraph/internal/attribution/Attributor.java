@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quotegraph.AttributionRule;
+import org.quotegraph.AttributionScope;
 import org.quotegraph.QuoteKind;
 import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons;
@@ -48,11 +49,18 @@ public final class Attributor {
   private static final int MIN_STATEMENT_WORDS = 4;
 
   private final Lexicons lexicons = Lexicons.get();
-  private final CueFinder cueFinder = new CueFinder();
+  private final AttributionScope scope;
+  private final CueFinder cueFinder;
+
+  /** @param scope which attributions count as statements */
+  public Attributor(AttributionScope scope) {
+    this.scope = scope;
+    this.cueFinder = new CueFinder(scope);
+  }
   private final SpeakerResolver resolver = new SpeakerResolver();
 
   /** Whether a sentence must be parsed to find its statements: it may quote or report. */
-  public static boolean needsParse(Sentence sentence) {
+  public boolean needsParse(Sentence sentence) {
     Lexicons lexicons = Lexicons.get();
     for (Token token : sentence.tokens()) {
       String word = token.word();
@@ -60,7 +68,8 @@ public final class Attributor {
         return true;
       }
       if (token.isVerb() && (lexicons.isReportingVerb(token.lemma())
-          || lexicons.isCognitionVerb(token.lemma()))) {
+          || (scope == AttributionScope.BROAD && (lexicons.isCognitionVerb(token.lemma())
+              || lexicons.isBroadVerb(token.lemma()))))) {
         return true;
       }
       if (word.equalsIgnoreCase("according") || (word.equals(":") && token.index() < 6)) {
@@ -189,7 +198,8 @@ public final class Attributor {
           claimed.add(quote);
         }
       } else if (!overlapsAnyQuote(clause, quotes) && !isQuestion(cue, parsed)
-          && isClause(parsed.sentences().get(cue.sentence()), clause)
+          && (scope == AttributionScope.BROAD
+              || isClause(parsed.sentences().get(cue.sentence()), clause))
           && !isWriterOrReader(parsed.sentences().get(cue.sentence()), cue)) {
         StatementDraft indirect =
             new StatementDraft(QuoteKind.INDIRECT, clause, Optional.empty(), paragraph);

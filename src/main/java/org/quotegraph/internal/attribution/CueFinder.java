@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.quotegraph.AttributionScope;
 import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons;
 import org.quotegraph.internal.nlp.Dependency;
@@ -25,6 +26,17 @@ final class CueFinder {
           "explains", "explained", "insists", "insisted", "recalls", "recalled");
 
   private final Lexicons lexicons = Lexicons.get();
+  private final AttributionScope scope;
+
+  CueFinder(AttributionScope scope) {
+    this.scope = scope;
+  }
+
+  /** Verbs of belief, wish and stance: cues only in the broad scope. */
+  private boolean isBeliefCue(String lemma) {
+    return scope == AttributionScope.BROAD
+        && (lexicons.isCognitionVerb(lemma) || lexicons.isBroadVerb(lemma));
+  }
 
   /**
    * @param headlineEnd the offset where the article's first line ends; a short phrase before a
@@ -38,11 +50,12 @@ final class CueFinder {
       }
       boolean mistagged = !token.isVerb() && isMistaggedReportingVerb(sentence, token);
       if ((token.isVerb() || mistagged) && (lexicons.isReportingVerb(token.lemma())
-          || lexicons.isCognitionVerb(token.lemma()) || mistagged)) {
+          || isBeliefCue(token.lemma()) || mistagged)) {
         if (token.lemma().equalsIgnoreCase("point") && !hasParticle(sentence, token.index(), "out")) {
           continue;
         }
-        Cue.Type type = lexicons.isReportingVerb(token.lemma()) ? Cue.Type.SPEECH : Cue.Type.COGNITION;
+        Cue.Type type = lexicons.isReportingVerb(token.lemma()) || mistagged
+            ? Cue.Type.SPEECH : Cue.Type.COGNITION;
         Optional<Span> clause = isNegated(sentence, token.index()) ? Optional.empty()
             : reportedClause(sentence, token.index(), quotes);
         cues.add(new Cue(sentence.index(), token.index(), new Span(token.start(), token.end()),
@@ -246,6 +259,12 @@ final class CueFinder {
     if (trailing.isPresent()) {
       return trailing;
     }
+    if (scope == AttributionScope.BROAD) {
+      Optional<Span> broad = broadComplement(sentence, verb, quotes);
+      if (broad.isPresent()) {
+        return broad;
+      }
+    }
     // a parse that hangs the reported verb loosely on the cue: "Garland said unemployment ...
     // have broad relevance" parsed as said -obj-> unemployment, said -dep-> have
     for (Dependency arc : sentence.children(verb)) {
@@ -262,6 +281,49 @@ final class CueFinder {
       }
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("say", "tell", "ask", "add");
+  private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("as", "of", "for");
+
+  /**
+   * In the broad scope, what a verb without a clause reports is its infinitive ("vowed to fight
+   * on", "urged him to resign") or its object with the phrases that say what of it ("criticised
+   * the plan", "described the dinner as a farce", "called for a recount"), never a time or place.
+   */
+  private Optional<Span> broadComplement(Sentence sentence, int verb, QuoteMask quotes) {
+    if (CLAUSE_ONLY_VERBS.contains(sentence.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    List<Integer> reported = new ArrayList<>();
+    for (Dependency arc : sentence.children(verb)) {
+      if (arc.dependent() < verb) {
+        continue;
+      }
+      String relation = arc.relation();
+      boolean object = relation.equals("obj") || relation.equals("xcomp")
+          || relation.equals("iobj");
+      boolean what = relation.startsWith("obl") && sentence.children(arc.dependent()).stream()
+          .anyMatch(c -> c.relation().equals("case") && c.dependent() < arc.dependent()
+              && COMPLEMENT_PREPOSITIONS.contains(
+                  sentence.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
+      if (object || what) {
+        reported.addAll(sentence.subtree(arc.dependent()));
+      }
+    }
+    if (reported.isEmpty()) {
+      return Optional.empty();
+    }
+    reported.sort(null);
+    List<Integer> contiguous = new ArrayList<>();
+    for (int i = reported.get(0); i <= reported.get(reported.size() - 1); i++) {
+      contiguous.add(i);
+    }
+    // "called for a recount": the content is what was called for
+    if (sentence.token(contiguous.get(0)).pos().equals("IN") && contiguous.size() > 1) {
+      contiguous.remove(0);
+    }
+    return clauseSpan(sentence, contiguous, quotes);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotegraph.AttributionRule;
+import org.quotegraph.AttributionScope;
 import org.quotegraph.EntityType;
 import org.quotegraph.QuoteKind;
 import org.quotegraph.internal.entity.EntityClusterer;
@@ -23,7 +24,7 @@ class AttributorTest {
       + "punct 3 4, punct 6 5, root -1 6, flat 8 7, nsubj 6 8, punct 6 9";
 
   private static List<StatementDraft> attribute(ParsedText parsed) {
-    return new Attributor().attribute(parsed, new QuoteFinder().find(parsed.text()),
+    return new Attributor(AttributionScope.SPEECH).attribute(parsed, new QuoteFinder().find(parsed.text()),
         new EntityClusterer().cluster(parsed));
   }
 
