@@ -178,4 +178,27 @@ class AttributorTest {
     assertThat(statements).extracting(s -> s.content().of(parsed.text())).containsExactly("he fled");
     assertThat(speaker(statements.get(0))).isEqualTo("Ruiz");
   }
+
+  private static final String CRITICISED = "Ruiz/NNP/PERSON criticised/VBD/O/criticise the/DT "
+      + "new/JJ plan/NN as/IN reckless/JJ ./.";
+  private static final String CRITICISED_ARCS =
+      "nsubj 1 0, root -1 1, det 4 2, amod 4 3, obj 1 4, case 6 5, obl 1 6, punct 1 7";
+
+  @Test
+  void attribute_stanceVerbWithObject_isNoStatementInTheSpeechScope() {
+    ParsedText parsed = new HandParsed().sentence(CRITICISED, CRITICISED_ARCS).build();
+    assertThat(attribute(parsed)).isEmpty();
+  }
+
+  @Test
+  void attribute_stanceVerbWithObject_reportsObjectAndWhatOfItInTheBroadScope() {
+    ParsedText parsed = new HandParsed().sentence(CRITICISED, CRITICISED_ARCS).build();
+    List<StatementDraft> statements = new Attributor(AttributionScope.BROAD)
+        .attribute(parsed, new QuoteFinder().find(parsed.text()),
+            new EntityClusterer().cluster(parsed));
+    assertThat(statements).hasSize(1);
+    assertThat(statements.get(0).content().of(parsed.text())).isEqualTo("the new plan as reckless");
+    assertThat(speaker(statements.get(0))).isEqualTo("Ruiz");
+    assertThat(statements.get(0).confidence()).isLessThan(0.9);
+  }
 }
