@@ -32,6 +32,12 @@ public enum AttributionRule {
   PARAGRAPH_CONTINUATION,
   /** A quotation in the headline takes the speaker of the same words in the body. */
   HEADLINE_ECHO,
+  /**
+   * A quotation with no cue and no quotation beside it takes the person the passage is about:
+   * the latest speaker or sentence subject who is a person, within a paragraph or two. The
+   * weakest rule, with a low confidence.
+   */
+  PASSAGE_SUBJECT,
   /** No speaker was found. */
   NONE
 }

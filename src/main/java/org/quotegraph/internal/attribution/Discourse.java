@@ -99,7 +99,9 @@ final class Discourse {
     if (sentence.isParsed()) {
       for (int i = 0; i < sentence.size(); i++) {
         if (sentence.governor(i) == -1 && sentence.relation(i).equals("root")) {
-          return sentence.child(i, "nsubj").flatMap(s -> namedAt(sentence.token(s)));
+          return sentence.child(i, "nsubj")
+              .filter(s -> !quotes.isInside(sentence.token(s).start()))
+              .flatMap(s -> namedAt(sentence.token(s)));
         }
       }
       return Optional.empty();

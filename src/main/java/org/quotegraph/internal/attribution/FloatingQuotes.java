@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.quotegraph.AttributionRule;
+import org.quotegraph.EntityType;
 import org.quotegraph.QuoteKind;
+import org.quotegraph.internal.entity.EntityDraft;
 import org.quotegraph.internal.quote.QuotedSpan;
 
 /**
@@ -17,7 +19,8 @@ import org.quotegraph.internal.quote.QuotedSpan;
  *       (forwards, and backwards when only the last paragraph names the speaker);
  *   <li>a quotation beside an attributed one in the same paragraph shares its speaker;
  *   <li>a quotation that opens its paragraph continues the speaker of the paragraph before;
- *   <li>a quotation whose words the body attributes elsewhere (a headline) takes that speaker.
+ *   <li>a quotation whose words the body attributes elsewhere (a headline) takes that speaker;
+ *   <li>a longer quotation still without a speaker takes the person the passage is about.
  * </ol>
  *
  * Short quotations that none of these reach are scare quotes.
@@ -28,6 +31,7 @@ final class FloatingQuotes {
   private static final double ADJACENT_WEIGHT = 0.85;
   private static final double PREVIOUS_PARAGRAPH_WEIGHT = 0.75;
   private static final double ECHO_WEIGHT = 0.9;
+  private static final double PASSAGE_CONFIDENCE = 0.5;
   /** Shortest stretch of shared words for a headline to echo the body. */
   private static final int MIN_ECHO_CHARS = 20;
   /**
@@ -88,6 +92,29 @@ final class FloatingQuotes {
             statement.inheritSpeaker(source, AttributionRule.HEADLINE_ECHO, ECHO_WEIGHT));
       }
     }
+    for (StatementDraft statement : statements) {
+      if (!statement.hasSpeaker() && statement.quote.isPresent() && statement.partOf.isEmpty()
+          && statement.paragraph >= HEADLINE_PARAGRAPHS
+          && Attributor.wordCount(text, statement.quote.get()) >= 4) {
+        passagePerson(statement.quote.get().open(), discourse).ifPresent(person -> {
+          statement.speaker = Optional.of(person);
+          statement.rule = AttributionRule.PASSAGE_SUBJECT;
+          statement.confidence = PASSAGE_CONFIDENCE;
+          if (statement.kind == QuoteKind.SCARE) {
+            statement.kind = QuoteKind.DIRECT;
+          }
+        });
+      }
+    }
+  }
+
+  /** The latest person who spoke or was a sentence's subject, within the last two paragraphs. */
+  private Optional<EntityDraft> passagePerson(int offset, Discourse discourse) {
+    int paragraph = paragraphs.indexOf(offset);
+    int from = paragraphs.start(Math.max(0, paragraph - 2));
+    return discourse.salientBefore(offset, from).stream()
+        .filter(candidate -> candidate.type() == EntityType.PERSON)
+        .findFirst();
   }
 
   /** The quotation just before statement {@code index}, skipping partial ones. */
