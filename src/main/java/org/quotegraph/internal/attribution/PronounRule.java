@@ -68,6 +68,15 @@ final class PronounRule {
         return Optional.of(candidate);
       }
     }
+    // further back, only a person known to be of the pronoun's gender
+    if (personal) {
+      for (Map.Entry<Span, EntityDraft> entry : discourse.entities().mentionsBefore(from)) {
+        EntityDraft candidate = entry.getValue();
+        if (candidate.type() == EntityType.PERSON && candidate.gender() == gender) {
+          return Optional.of(candidate);
+        }
+      }
+    }
     return Optional.empty();
   }
 }

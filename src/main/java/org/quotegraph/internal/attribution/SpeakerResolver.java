@@ -221,8 +221,11 @@ final class SpeakerResolver {
     int last = head;
     for (int i = head - 1; i >= 0 && phrase.contains(i); i--) {
       Token token = sentence.token(i);
-      if (token.isPunctuation()) {
-        break;
+      String relation = sentence.relation(i);
+      if (token.isPunctuation() || relation.equals("case") || relation.equals("fixed")
+          || relation.equals("mark") || relation.equals("cc")
+          || (sentence.governor(i) >= 0 && sentence.relation(sentence.governor(i)).equals("case"))) {
+        break; // "according to the findings" is named "the findings"
       }
       first = i;
     }
