@@ -387,7 +387,12 @@ public final class Attributor {
     Sentence sentence = sentences.get(cue.sentence());
     boolean callsFor = cue.token() + 1 < sentence.size()
         && sentence.token(cue.token() + 1).word().equalsIgnoreCase("for"); // "calling for"
-    return !callsFor && NAMING_VERBS.contains(
+    // "Reyes called the vote 'a betrayal'" is his verdict; "known as", "locals call it" name
+    boolean namedSource = cue.subject().map(sentence::token)
+        .filter(subject -> subject.ner().equals("PERSON") || subject.ner().equals("ORGANIZATION")
+            || subject.isPronoun() || Lexicons.get().isTitle(subject.word()))
+        .isPresent();
+    return !callsFor && !namedSource && NAMING_VERBS.contains(
         sentence.token(cue.token()).lemma().toLowerCase(Locale.ROOT));
   }
 
