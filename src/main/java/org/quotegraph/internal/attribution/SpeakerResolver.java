@@ -40,6 +40,7 @@ final class SpeakerResolver {
    */
   Resolution resolve(Sentence sentence, int head, AttributionRule explicitRule,
       double explicitConfidence, Discourse discourse) {
+    head = personInNounRun(sentence, head);
     Token token = sentence.token(head);
     String word = token.word().toLowerCase(Locale.ROOT);
     Span headSpan = new Span(token.start(), token.end());
@@ -114,6 +115,23 @@ final class SpeakerResolver {
           groupName(sentence, head, discourse), discourse)), explicitRule, explicitConfidence * 0.9);
     }
     return new Resolution(mention, Optional.empty(), explicitRule, explicitConfidence * 0.5);
+  }
+
+  /**
+   * "said Oilers head coach Ken Hitch": when the parser picked another word of a run of nouns as
+   * the subject's head, the person named at the end of the run is the speaker.
+   */
+  private static int personInNounRun(Sentence sentence, int head) {
+    if (sentence.token(head).ner().equals("PERSON") || !sentence.token(head).isNoun()) {
+      return head;
+    }
+    int person = -1;
+    for (int i = head + 1; i < sentence.size() && sentence.token(i).isNoun(); i++) {
+      if (sentence.token(i).ner().equals("PERSON")) {
+        person = i;
+      }
+    }
+    return person >= 0 ? person : head;
   }
 
   /** The speaker phrase: the head with its name parts, modifiers, determiner and possessor. */
