@@ -66,6 +66,14 @@ final class Discourse {
     return paragraphs;
   }
 
+  /** Whether {@code offset} is inside brackets opened on its own line. */
+  boolean inBrackets(int offset) {
+    String text = parsed.text();
+    int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    int open = text.lastIndexOf('(', offset - 1);
+    return open >= lineStart && text.lastIndexOf(')', offset - 1) < open;
+  }
+
   Optional<EntityDraft> subjectOf(int sentence) {
     return subjectOfSentence.get(sentence);
   }

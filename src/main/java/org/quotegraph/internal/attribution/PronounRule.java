@@ -54,10 +54,14 @@ final class PronounRule {
         return Optional.of(candidate);
       }
     }
-    // nobody has spoken or been a subject yet: the latest compatible name will do
+    // nobody has spoken or been a subject yet: the latest compatible name will do, but not one
+    // in brackets ("(Ryan Remiorz/The Canadian Press)" credits a photographer)
     for (Map.Entry<Span, EntityDraft> entry : discourse.entities().mentionsBefore(offset)) {
       if (entry.getKey().start() < from) {
         break;
+      }
+      if (discourse.inBrackets(entry.getKey().start())) {
+        continue;
       }
       EntityDraft candidate = entry.getValue();
       if (personal && candidate.type() == EntityType.PERSON
@@ -71,6 +75,9 @@ final class PronounRule {
     // further back, only a person known to be of the pronoun's gender
     if (personal) {
       for (Map.Entry<Span, EntityDraft> entry : discourse.entities().mentionsBefore(from)) {
+        if (discourse.inBrackets(entry.getKey().start())) {
+          continue;
+        }
         EntityDraft candidate = entry.getValue();
         if (candidate.type() == EntityType.PERSON && candidate.gender() == gender) {
           return Optional.of(candidate);

@@ -73,12 +73,12 @@ public final class EntityClusterer {
       EntityDraft exact = byFullKey.get(typedKey);
       EntityDraft entity = exact != null ? exact : fullerName(mention, fullerByWord, assigned);
       if (entity == null) {
-        entity = new EntityDraft(mention.type, String.join(" ", mention.words),
+        entity = new EntityDraft(mention.type, nameAsWritten(parsed.text(), mention),
             mention.words.size());
         byFullKey.put(typedKey, entity);
       }
       assigned.put(mention, entity);
-      entity.offerName(String.join(" ", mention.words), mention.words.size());
+      entity.offerName(nameAsWritten(parsed.text(), mention), mention.words.size());
       for (String key : lookupKeys(mention.words)) {
         fullerByWord.computeIfAbsent(key, k -> new HashMap<>())
             .computeIfAbsent(mention.type + "|" + String.join(" ", mention.words),
@@ -106,6 +106,11 @@ public final class EntityClusterer {
       }
     }
     return table;
+  }
+
+  /** The name as the article writes it ("Wilson-Raybould", not the tokens "Wilson - Raybould"). */
+  private static String nameAsWritten(String text, RawMention mention) {
+    return mention.span.of(text).replaceAll("\\s+", " ");
   }
 
   private List<RawMention> collect(ParsedText parsed) {
