@@ -231,7 +231,12 @@ public final class EntityClusterer {
         nearestAfter = after.getValue();
       }
     }
-    RawMention chosen = nearestBefore != null ? nearestBefore : nearestAfter;
+    // an organisation is introduced in full and shortened afterwards ("the Hashed Al Shaabi ...
+    // the Hashed"); a short name before any full one ("The Pentagon admitted ... Pentagon Joint
+    // Chiefs Chairman") is an organisation of its own. People are often named short in a
+    // headline before their full name, so they may look ahead.
+    RawMention chosen = nearestBefore != null ? nearestBefore
+        : shorter.type == EntityType.PERSON ? nearestAfter : null;
     return chosen == null ? null : assigned.get(chosen);
   }
 
