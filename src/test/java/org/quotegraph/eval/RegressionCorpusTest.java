@@ -41,15 +41,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RegressionCorpusTest {
 
-  // Measured on 2026-11-29 (branch corpus, 18 articles, 252 gold statements, 254 predicted):
-  //   quotes@0.3      P 90.9  R 91.7  F1 91.3
-  //   quotes@0.8      P 86.2  R 86.9  F1 86.6
-  //   speaker-span 81.1, speaker-name 70.6
-  //   attributed@0.3  P 77.2  R 77.8  F1 77.5
-  // The floors are those F1 figures rounded down to whole numbers. Raise them when the library
-  // gets better; lowering one needs a reason in the commit message.
-  private static final double QUOTES_F1_FLOOR = 91;
-  private static final double ATTRIBUTED_F1_FLOOR = 77;
+  // First measured on 2026-11-29 (18 articles, 252 gold statements): quotes@0.3 F1 91.3,
+  // attributed@0.3 F1 77.5. Raised on 2026-11-29 after the attribution work, measured then:
+  //   quotes@0.3      P 94.8  R 93.3  F1 94.0
+  //   quotes@0.8      P 90.7  R 89.3  F1 90.0
+  //   speaker-span 92.5, speaker-name 83.0
+  //   attributed@0.3  P 90.7  R 89.3  F1 90.0
+  // The floors are those F1 figures rounded down to whole numbers, less one point for the noise of
+  // a parser upgrade. Raise them when the library gets better; lowering one needs a reason in the
+  // commit message.
+  private static final double QUOTES_F1_FLOOR = 93;
+  private static final double ATTRIBUTED_F1_FLOOR = 89;
 
   private static final String CORPUS = "/corpus/articles.jsonl";
   private static final int MIN_ARTICLES = 18;
