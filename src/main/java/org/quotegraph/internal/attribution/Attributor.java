@@ -356,6 +356,9 @@ public final class Attributor {
     while (first < sentence.size() && sentence.token(first).isPunctuation()) {
       first++;
     }
+    if (first >= sentence.size()) {
+      return Optional.empty();
+    }
     int last = first;
     for (Dependency arc : sentence.children(verb)) {
       String relation = arc.relation();
@@ -373,7 +376,7 @@ public final class Attributor {
     int start = sentence.token(first).start();
     int end = Math.max(sentence.token(last).end(), quote.close());
     boolean moreThanTheQuote = start < quote.open() || end > quote.close() + 1;
-    return first < sentence.size() && moreThanTheQuote && start <= quote.open()
+    return moreThanTheQuote && start <= quote.open()
         ? Optional.of(new Span(start, end)) : Optional.empty();
   }
 
