@@ -34,7 +34,12 @@ final class Bench {
   private Path file;
   private int docs = 30;
   private int threads = Runtime.getRuntime().availableProcessors();
-  private int warmup = 3;
+  /**
+   * Articles each side analyses before timing starts. CoreNLP's taggers and parser reach full
+   * speed only after the JIT has compiled them, which takes a dozen or more articles; with 3, the
+   * first timed pass measured the compiler as much as the code.
+   */
+  private int warmup = 20;
   private boolean oursOnly;
 
   private Bench(PrintStream out, PrintStream err) {

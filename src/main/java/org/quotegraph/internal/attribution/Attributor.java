@@ -64,7 +64,7 @@ public final class Attributor {
     Lexicons lexicons = Lexicons.get();
     for (Token token : sentence.tokens()) {
       String word = token.word();
-      if (word.length() <= 2 && !word.isEmpty() && isQuoteLike(word)) {
+      if (isQuotationMark(word)) {
         return true;
       }
       if (token.isVerb() && (lexicons.isReportingVerb(token.lemma())
@@ -79,16 +79,19 @@ public final class Attributor {
     return false;
   }
 
-  private static boolean isQuoteLike(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019'
-          || c == '`' || c == '\'') {
+  /** A token that is a quotation mark: not "'s" or "n't", which only hold an apostrophe. */
+  private static boolean isQuotationMark(String word) {
+    switch (word) {
+      case "\"", "\u201C", "\u201D", "\u2018", "\u2019", "'", "''", "``", "\u201E", "\u00AB",
+          "\u00BB" -> {
         return true;
       }
+      default -> {
+        return false;
+      }
     }
-    return false;
   }
+
 
   public List<StatementDraft> attribute(ParsedText parsed, List<QuotedSpan> quotes,
       EntityTable entities) {

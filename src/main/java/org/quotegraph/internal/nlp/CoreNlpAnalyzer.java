@@ -12,6 +12,8 @@ import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -71,10 +73,25 @@ public final class CoreNlpAnalyzer {
     this.maxParsedTokens = maxParsedTokens;
     // a sentence to be parsed must be tagged first
     this.maxTaggedTokens = Math.max(MAX_TAGGED_SENTENCE_TOKENS, maxParsedTokens);
+    // the parser loads on its own thread while the taggers load on this one: start-up is the
+    // longer of the two rather than their sum
+    CompletableFuture<DependencyParser> parserLoading = CompletableFuture.supplyAsync(() -> {
+      Properties parserProperties = new Properties();
+      parserProperties.setProperty("numCached", Integer.toString(PARSER_CACHED_VECTORS));
+      return DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties);
+    }, CoreNlpAnalyzer::startDaemon);
     this.pipeline = new StanfordCoreNLP(pipelineProperties(maxTaggedTokens), false);
-    Properties parserProperties = new Properties();
-    parserProperties.setProperty("numCached", Integer.toString(PARSER_CACHED_VECTORS));
-    this.parser = DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties);
+    try {
+      this.parser = parserLoading.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  private static void startDaemon(Runnable task) {
+    Thread loader = new Thread(task, "quotegraph-parser-loader");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   /**
