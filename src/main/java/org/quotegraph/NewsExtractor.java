@@ -149,8 +149,8 @@ public final class NewsExtractor {
   }
 
   private Extraction analyse(String articleId, String text) {
-    ParsedText parsed = analyzer.analyze(text, attributor::needsParse);
     List<QuotedSpan> quoted = quoteFinder.find(text);
+    ParsedText parsed = analyzer.analyze(text, attributor.parseSelector(quoted));
     EntityTable table = clusterer.cluster(parsed);
     List<StatementDraft> statements = attributor.attribute(parsed, quoted, table);
 

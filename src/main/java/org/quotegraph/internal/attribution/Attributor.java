@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.quotegraph.AttributionRule;
 import org.quotegraph.AttributionScope;
 import org.quotegraph.QuoteKind;
@@ -59,8 +60,26 @@ public final class Attributor {
   }
   private final SpeakerResolver resolver = new SpeakerResolver();
 
-  /** Whether a sentence must be parsed to find its statements: it may quote or report. */
-  public boolean needsParse(Sentence sentence) {
+  /**
+   * Which sentences must be parsed to find their statements: those that may quote or report,
+   * except sentences wholly inside a quotation (the speaker's own words hold no cue of ours).
+   */
+  public Predicate<Sentence> parseSelector(List<QuotedSpan> quotes) {
+    QuoteMask mask = new QuoteMask(quotes);
+    return sentence -> !insideQuotation(sentence, mask) && needsParse(sentence);
+  }
+
+  private static boolean insideQuotation(Sentence sentence, QuoteMask mask) {
+    for (Token token : sentence.tokens()) {
+      if (!token.isPunctuation() && !mask.isInside(token.start())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a sentence may quote or report. */
+  boolean needsParse(Sentence sentence) {
     Lexicons lexicons = Lexicons.get();
     for (Token token : sentence.tokens()) {
       String word = token.word();
