@@ -175,7 +175,7 @@ public final class Main {
           quotesWritten += extraction.quotes().stream()
               .filter(quote -> quote.kind() != QuoteKind.SCARE && quote.partOf().isEmpty())
               .count();
-          writer.write(Predictions.line(extraction, result.article().text()));
+          writer.write(Predictions.line(extraction));
         } else {
           failed++;
           err.println("\npredict: article \"" + result.articleId() + "\" failed: "

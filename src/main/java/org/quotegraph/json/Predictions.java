@@ -18,7 +18,8 @@ public final class Predictions {
 
   private Predictions() {}
 
-  public static String line(Extraction extraction, String text) {
+  /** The prediction line of {@code extraction}. */
+  public static String line(Extraction extraction) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("id", extraction.articleId());
     ArrayNode quotes = root.putArray("quotes");

@@ -237,7 +237,7 @@ class ScorerTest {
         new Prediction(span(text, "the plan was \"reckless\""), Optional.of("The ministry"),
             Optional.of(ministry.span())),
         new Prediction(span(text, "Never,"), Optional.of("he"), Optional.of(he.span())));
-    assertThat(predictions).isEqualTo(fromCliLine(Predictions.line(extraction, text)));
+    assertThat(predictions).isEqualTo(fromCliLine(Predictions.line(extraction)));
   }
 
   private static List<Prediction> fromCliLine(String line) {
