@@ -1,6 +1,5 @@
 package org.quotegraph.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,13 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Set;
-import org.quotegraph.Article;
 import org.quotegraph.AttributionScope;
 import org.quotegraph.BatchOptions;
 import org.quotegraph.BatchResult;
@@ -23,7 +20,6 @@ import org.quotegraph.Extraction;
 import org.quotegraph.NewsExtractor;
 import org.quotegraph.QuoteKind;
 import org.quotegraph.json.Predictions;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -192,11 +188,5 @@ public final class Main {
             "; slowest article %s took %.2f s", slowest.articleId(),
             slowest.elapsed().toNanos() / 1e9));
     return failed > 0 ? 1 : 0;
-  }
-
-  static List<Article> readArticles(Path in) throws IOException {
-    try (Stream<Article> articles = ArticleLines.read(in)) {
-      return articles.toList();
-    }
   }
 }

@@ -3,8 +3,6 @@ package org.quotegraph.export;
 import com.google.common.graph.EndpointPair;
 import com.google.common.graph.ImmutableValueGraph;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,24 +107,12 @@ public final class Dot {
 
   /** {@code extraction}'s graph as DOT. */
   public static String asString(Extraction extraction) {
-    StringWriter out = new StringWriter();
-    try {
-      write(extraction, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return InMemory.render(out -> write(extraction, out));
   }
 
   /** The corpus graph as DOT. */
   public static String asString(CorpusGraph corpus) {
-    StringWriter out = new StringWriter();
-    try {
-      write(corpus, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return InMemory.render(out -> write(corpus, out));
   }
 
   private static void write(SpeakerGraph graph, Optional<String> articleId, Writer out)

@@ -49,7 +49,6 @@ public final class Attributor {
   /** Quotations of fewer words than this, with no cue, are scare quotes. */
   private static final int MIN_STATEMENT_WORDS = 4;
 
-  private final Lexicons lexicons = Lexicons.get();
   private final AttributionScope scope;
   private final CueFinder cueFinder;
 
@@ -80,15 +79,12 @@ public final class Attributor {
 
   /** Whether a sentence may quote or report. */
   boolean needsParse(Sentence sentence) {
-    Lexicons lexicons = Lexicons.get();
     for (Token token : sentence.tokens()) {
       String word = token.word();
       if (isQuotationMark(word)) {
         return true;
       }
-      if (token.isVerb() && (lexicons.isReportingVerb(token.lemma())
-          || (scope == AttributionScope.BROAD && (lexicons.isCognitionVerb(token.lemma())
-              || lexicons.isBroadVerb(token.lemma()))))) {
+      if (token.isVerb() && cueFinder.isCueLemma(token.lemma())) {
         return true;
       }
       if (word.equalsIgnoreCase("according") || (word.equals(":") && token.index() < 6)) {

@@ -32,6 +32,11 @@ final class CueFinder {
     this.scope = scope;
   }
 
+  /** Whether a verb with this lemma is a reporting cue in this scope. */
+  boolean isCueLemma(String lemma) {
+    return lexicons.isReportingVerb(lemma) || isBeliefCue(lemma);
+  }
+
   /** Verbs of belief, wish and stance: cues only in the broad scope. */
   private boolean isBeliefCue(String lemma) {
     return scope == AttributionScope.BROAD
@@ -49,8 +54,7 @@ final class CueFinder {
         continue;
       }
       boolean mistagged = !token.isVerb() && isMistaggedReportingVerb(sentence, token);
-      if ((token.isVerb() || mistagged) && (lexicons.isReportingVerb(token.lemma())
-          || isBeliefCue(token.lemma()) || mistagged)) {
+      if ((token.isVerb() || mistagged) && (isCueLemma(token.lemma()) || mistagged)) {
         if (token.lemma().equalsIgnoreCase("point") && !hasParticle(sentence, token.index(), "out")) {
           continue;
         }

@@ -74,14 +74,6 @@ public final class Sentence {
     return tokens.size();
   }
 
-  /** The arc entering token {@code index}, if the sentence is parsed. */
-  public Optional<Dependency> headArc(int index) {
-    if (!isParsed()) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(arcsByDependent[index]);
-  }
-
   /** The governor's index of token {@code index}, or -1 for the root or an unparsed sentence. */
   public int governor(int index) {
     Dependency arc = arcsByDependent[index];
