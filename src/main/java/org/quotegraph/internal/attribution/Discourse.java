@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quotegraph.EntityType;
 import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons.Gender;
@@ -25,6 +27,14 @@ import org.quotegraph.internal.nlp.Token;
  */
 final class Discourse {
 
+  /**
+   * A photo credit: a name at the start of a line or after a bracket, then a slash and the
+   * agency ("Ryan Remiorz / The Canadian Press", "(Adrian Wyld/CP)"). The photographer is in the
+   * text but not in the story.
+   */
+  private static final Pattern CREDIT = Pattern.compile(
+      "(?m)(?:^|\\()[ \\t]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,3})[ \\t]*/[ \\t]*\\p{Lu}");
+
   private final ParsedText parsed;
   private final EntityTable entities;
   private final QuoteMask quotes;
@@ -32,12 +42,18 @@ final class Discourse {
   /** Speakers and sentence subjects by offset: the entities a later pronoun can point back to. */
   private final NavigableMap<Integer, List<EntityDraft>> salient = new TreeMap<>();
   private final List<Optional<EntityDraft>> subjectOfSentence = new ArrayList<>();
+  /** Start and end offsets of the names in photo credits. */
+  private final NavigableMap<Integer, Integer> credits = new TreeMap<>();
 
   Discourse(ParsedText parsed, EntityTable entities, QuoteMask quotes, Paragraphs paragraphs) {
     this.parsed = parsed;
     this.entities = entities;
     this.quotes = quotes;
     this.paragraphs = paragraphs;
+    Matcher credit = CREDIT.matcher(parsed.text());
+    while (credit.find()) {
+      credits.put(credit.start(1), credit.end(1));
+    }
     for (Sentence sentence : parsed.sentences()) {
       Optional<EntityDraft> subject = findSubject(sentence);
       subjectOfSentence.add(subject);
@@ -72,6 +88,12 @@ final class Discourse {
     int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     int open = text.lastIndexOf('(', offset - 1);
     return open >= lineStart && text.lastIndexOf(')', offset - 1) < open;
+  }
+
+  /** Whether {@code offset} is inside a photographer's name in a photo credit. */
+  boolean inCredit(int offset) {
+    Map.Entry<Integer, Integer> credit = credits.floorEntry(offset);
+    return credit != null && offset < credit.getValue();
   }
 
   Optional<EntityDraft> subjectOf(int sentence) {
@@ -139,7 +161,8 @@ final class Discourse {
 
   /**
    * "Kody made the choice he did": in a sentence that names one person and uses only masculine
-   * (or only feminine) pronouns outside quotation marks, the pronouns are that person's.
+   * (or only feminine) pronouns after the name and outside quotation marks, the pronouns are that
+   * person's.
    */
   private void learnGender(Sentence sentence) {
     Set<EntityDraft> people = new HashSet<>();
@@ -150,9 +173,12 @@ final class Discourse {
         continue;
       }
       String word = token.word().toLowerCase(Locale.ROOT);
-      masculine |= word.equals("he") || word.equals("him") || word.equals("his");
-      feminine |= word.equals("she") || word.equals("her") || word.equals("hers");
-      if (token.ner().equals("PERSON")) {
+      if (!people.isEmpty()) {
+        // a pronoun before the name ("after she heard that Vickers...") is someone else's
+        masculine |= word.equals("he") || word.equals("him") || word.equals("his");
+        feminine |= word.equals("she") || word.equals("her") || word.equals("hers");
+      }
+      if (token.ner().equals("PERSON") && !inCredit(token.start())) {
         entities.at(new Span(token.start(), token.end()))
             .filter(entity -> entity.type() == EntityType.PERSON)
             .ifPresent(people::add);
@@ -164,6 +190,9 @@ final class Discourse {
   }
 
   private Optional<EntityDraft> namedAt(Token token) {
+    if (inCredit(token.start())) {
+      return Optional.empty();
+    }
     return entities.at(new Span(token.start(), token.end()))
         .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
   }

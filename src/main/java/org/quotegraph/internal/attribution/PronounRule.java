@@ -60,7 +60,7 @@ final class PronounRule {
       if (entry.getKey().start() < from) {
         break;
       }
-      if (discourse.inBrackets(entry.getKey().start())) {
+      if (discourse.inBrackets(entry.getKey().start()) || discourse.inCredit(entry.getKey().start())) {
         continue;
       }
       EntityDraft candidate = entry.getValue();
@@ -75,7 +75,7 @@ final class PronounRule {
     // further back, only a person known to be of the pronoun's gender
     if (personal) {
       for (Map.Entry<Span, EntityDraft> entry : discourse.entities().mentionsBefore(from)) {
-        if (discourse.inBrackets(entry.getKey().start())) {
+        if (discourse.inBrackets(entry.getKey().start()) || discourse.inCredit(entry.getKey().start())) {
           continue;
         }
         EntityDraft candidate = entry.getValue();

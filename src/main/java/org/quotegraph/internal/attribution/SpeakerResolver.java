@@ -79,6 +79,14 @@ final class SpeakerResolver {
       }
       return new Resolution(mention, entity, explicitRule, explicitConfidence);
     }
+    if (token.isNoun() && Character.isUpperCase(token.word().charAt(0))) {
+      // "Guest said", "Fiddler said": a surname the tagger read as a common noun
+      Optional<EntityDraft> person = personEndingWith(token.word(), token.start(), discourse);
+      if (person.isPresent()) {
+        discourse.entities().addMention(person.get(), headSpan);
+        return new Resolution(headSpan, person, explicitRule, explicitConfidence);
+      }
+    }
     if (lexicons.isDocumentWord(token.lemma()) && token.isNoun()) {
       Optional<EntityDraft> author = documents.resolve(token.lemma(), sentence.index(), discourse);
       return new Resolution(mention, author, AttributionRule.DOCUMENT, author.isPresent() ? 0.7 : 0.3);
@@ -238,18 +246,21 @@ final class SpeakerResolver {
     int first = head;
     int last = head;
     for (int i = head - 1; i >= 0 && phrase.contains(i); i--) {
-      Token token = sentence.token(i);
       String relation = sentence.relation(i);
-      if (token.isPunctuation() || relation.equals("case") || relation.equals("fixed")
-          || relation.equals("mark") || relation.equals("cc")
-          || (sentence.governor(i) >= 0 && sentence.relation(sentence.governor(i)).equals("case"))) {
-        break; // "according to the findings" is named "the findings"
+      int governor = sentence.governor(i);
+      // "according to the findings" is named "the findings", but "McCallum's staff" keeps its
+      // possessor and "health and environmental researchers" its first conjunct
+      boolean ofHead = governor == head || governor >= 0 && sentence.governor(governor) == head
+          && sentence.relation(governor).equals("case");
+      if (breaksPhrase(sentence, i, discourse) || ofHead && (relation.equals("case")
+          || relation.equals("fixed") || relation.equals("mark") || relation.equals("cc"))) {
+        break;
       }
       first = i;
     }
     for (int i = head + 1; i < sentence.size() && phrase.contains(i); i++) {
       Token token = sentence.token(i);
-      if (token.isPunctuation() || sentence.relation(i).startsWith("acl:relcl")
+      if (breaksPhrase(sentence, i, discourse) || sentence.relation(i).startsWith("acl:relcl")
           || RELATIVE_WORDS.contains(token.word().toLowerCase(Locale.ROOT))) {
         break;
       }
@@ -259,6 +270,19 @@ final class SpeakerResolver {
       first++;
     }
     return discourse.text().substring(sentence.token(first).start(), sentence.token(last).end());
+  }
+
+  /** Punctuation ends a phrase, except a hyphen inside a word ("a Boston-based engineer"). */
+  private static boolean breaksPhrase(Sentence sentence, int i, Discourse discourse) {
+    Token token = sentence.token(i);
+    if (!token.isPunctuation()) {
+      return false;
+    }
+    String text = discourse.text();
+    boolean inWord = token.word().equals("-") && token.start() > 0 && token.end() < text.length()
+        && Character.isLetterOrDigit(text.charAt(token.start() - 1))
+        && Character.isLetterOrDigit(text.charAt(token.end()));
+    return !inWord;
   }
 
   private static String nameWithoutDeterminer(Sentence sentence, int head, Discourse discourse) {

@@ -3,14 +3,18 @@ package org.quotegraph.internal.entity;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quotegraph.EntityType;
 import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons;
@@ -41,6 +45,15 @@ public final class EntityClusterer {
   private static final Set<String> NAME_FUNCTION_WORDS =
       Set.of("of", "for", "the", "and", "&", "de", "on", "in", "at");
 
+  /** The second half of a hyphenated modifier run into a name ("Iran-backed", "Ottawa-based"). */
+  private static final Set<String> HYPHEN_MODIFIERS = Set.of("based", "backed", "linked", "led",
+      "owned", "run", "funded", "affiliated", "aligned", "allied", "born", "controlled");
+
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+
+  /** Between the words of a spelled-out acronym: spaces, commas and small function words. */
+  private static final String ACRONYM_GAP = "(?:[ \\t]*,)?[ \\t]+(?:(?:of|and|for|the|on|in|&)[ \\t]+)*";
+
   private final Lexicons lexicons = Lexicons.get();
 
   /** One run of tagged tokens, before clustering. */
@@ -56,7 +69,7 @@ public final class EntityClusterer {
   }
 
   public EntityTable cluster(ParsedText parsed) {
-    List<RawMention> raw = collect(parsed);
+    List<RawMention> raw = splitPersonTails(parsed, collect(parsed));
     raw = unifyTypes(raw);
     EntityTable table = new EntityTable();
     Map<String, EntityDraft> byFullKey = new LinkedHashMap<>();
@@ -72,13 +85,15 @@ public final class EntityClusterer {
       String typedKey = mention.type + "|" + mention.key();
       EntityDraft exact = byFullKey.get(typedKey);
       EntityDraft entity = exact != null ? exact : fullerName(mention, fullerByWord, assigned);
+      String written = nameAsWritten(parsed.text(), mention);
+      // words as written: "Wilson-Raybould" is one word, though three tokens
+      int writtenWords = written.split(" ").length;
       if (entity == null) {
-        entity = new EntityDraft(mention.type, nameAsWritten(parsed.text(), mention),
-            mention.words.size());
+        entity = new EntityDraft(mention.type, written, writtenWords);
         byFullKey.put(typedKey, entity);
       }
       assigned.put(mention, entity);
-      entity.offerName(nameAsWritten(parsed.text(), mention), mention.words.size());
+      entity.offerName(written, writtenWords);
       for (String key : lookupKeys(mention.words)) {
         fullerByWord.computeIfAbsent(key, k -> new HashMap<>())
             .computeIfAbsent(mention.type + "|" + String.join(" ", mention.words),
@@ -96,6 +111,7 @@ public final class EntityClusterer {
     for (RawMention mention : raw) {
       table.addMention(assigned.get(mention), mention.span);
     }
+    expandAcronyms(parsed.text(), table);
     for (RawMention mention : raw) {
       EntityDraft entity = assigned.get(mention);
       if (entity.type() == EntityType.PERSON) {
@@ -106,6 +122,48 @@ public final class EntityClusterer {
       }
     }
     return table;
+  }
+
+  /**
+   * "IRCC" is "Immigration, Refugees and Citizenship Canada" when the article spells it out,
+   * though the tagger did not take the long form as one name: an organisation named by an
+   * acronym gets the first run of capitalised words whose initials spell it.
+   */
+  private static void expandAcronyms(String text, EntityTable table) {
+    for (EntityDraft entity : List.copyOf(table.entities())) {
+      String name = entity.name();
+      if (entity.type() != EntityType.ORGANIZATION || !ACRONYM.matcher(name).matches()) {
+        continue;
+      }
+      StringBuilder pattern = new StringBuilder("(?<![\\p{L}\\p{N}])");
+      for (int i = 0; i < name.length(); i++) {
+        if (i > 0) {
+          pattern.append(ACRONYM_GAP);
+        }
+        pattern.append(name.charAt(i)).append("\\p{Ll}+");
+      }
+      pattern.append("(?![\\p{L}\\p{N}])");
+      Matcher longForm = Pattern.compile(pattern.toString()).matcher(text);
+      if (longForm.find()) {
+        Span span = new Span(longForm.start(), longForm.end());
+        String written = span.of(text).replaceAll("\\s+", " ");
+        Optional<EntityDraft> named = table.at(span);
+        if (named.isEmpty()) {
+          table.addMention(entity, span);
+        } else if (named.get() != entity && named.get().type() == EntityType.ORGANIZATION) {
+          if (named.get().name().contains(written)) {
+            // "U.S. Securities and Exchange Commission ... the SEC": one organisation
+            table.absorb(named.get(), entity);
+            continue;
+          }
+          if (written.endsWith(named.get().name())) {
+            // "Refugees and Citizenship Canada": the tagger took the long form's tail as a name
+            table.absorb(entity, named.get());
+          }
+        }
+        entity.offerName(written, written.split(" ").length);
+      }
+    }
   }
 
   /** The name as the article writes it ("Wilson-Raybould", not the tokens "Wilson - Raybould"). */
@@ -146,6 +204,13 @@ public final class EntityClusterer {
             && first < last))) {
       first++;
     }
+    // "Al-Qaeda-linked al-Shabaab", "Calgary-based Suncor": the modifier is not the name
+    for (int t = last - 1; t > first; t--) {
+      if (HYPHEN_MODIFIERS.contains(tokens.get(t).word()) && tokens.get(t - 1).word().equals("-")) {
+        first = t + 1;
+        break;
+      }
+    }
     if (first > last) {
       return;
     }
@@ -175,6 +240,50 @@ public final class EntityClusterer {
           && Character.isLowerCase(next.word().charAt(0));
     }
     return false;
+  }
+
+  /**
+   * "Getty Images Kevin Vickers" in a caption, tagged as one organisation: when an organisation or
+   * place ends with the full name of a person tagged elsewhere in the article, the two are split.
+   */
+  private static List<RawMention> splitPersonTails(ParsedText parsed, List<RawMention> raw) {
+    Set<String> people = new HashSet<>();
+    for (RawMention mention : raw) {
+      if (mention.type == EntityType.PERSON && mention.words.size() >= 2) {
+        people.add(mention.key());
+      }
+    }
+    if (people.isEmpty()) {
+      return raw;
+    }
+    List<RawMention> split = new ArrayList<>(raw.size());
+    for (RawMention mention : raw) {
+      int tail = mention.type == EntityType.PERSON ? 0 : personTail(mention, people);
+      if (tail == 0) {
+        split.add(mention);
+        continue;
+      }
+      List<Token> tokens = parsed.sentences().get(mention.sentence).tokens();
+      int cut = mention.last - tail + 1;
+      split.add(new RawMention(mention.sentence, mention.first, cut - 1, mention.type,
+          mention.words.subList(0, mention.words.size() - tail),
+          new Span(tokens.get(mention.first).start(), tokens.get(cut - 1).end())));
+      split.add(new RawMention(mention.sentence, cut, mention.last, EntityType.PERSON,
+          mention.words.subList(mention.words.size() - tail, mention.words.size()),
+          new Span(tokens.get(cut).start(), tokens.get(mention.last).end())));
+    }
+    return split;
+  }
+
+  /** How many words at the end of {@code mention} are a person's full name (0 if none). */
+  private static int personTail(RawMention mention, Set<String> people) {
+    for (int tail = mention.words.size() - 1; tail >= 2; tail--) {
+      List<String> words = mention.words.subList(mention.words.size() - tail, mention.words.size());
+      if (people.contains(String.join(" ", words).toLowerCase(Locale.ROOT))) {
+        return tail;
+      }
+    }
+    return 0;
   }
 
   /** One type per name: the majority of its tags, organisations winning ties. */
@@ -252,8 +361,9 @@ public final class EntityClusterer {
         return l.containsAll(s) && s.stream().noneMatch(NAME_FUNCTION_WORDS::contains)
             || isAcronymOf(shorter.words, longer.words);
       }
-      // "Nujaba" tagged as a place or person, standing for "Harakat Al Nujaba"
-      return plainName && endsWith(l, s);
+      // "Nujaba" tagged as a place or person, standing for "Harakat Al Nujaba"; but a person's
+      // full name is not the end of an organisation's ("Getty Images Kevin Vickers", a caption)
+      return plainName && s.size() == 1 && endsWith(l, s);
     }
     return false;
   }

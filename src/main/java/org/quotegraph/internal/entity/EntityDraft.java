@@ -42,7 +42,8 @@ public final class EntityDraft {
 
   /**
    * Counts one use of a name form. The canonical name is the full form (two words or more) the
-   * article uses most; on a tie the shorter one, since a longer variant is more often a caption
+   * article uses most, but a person's name with one more word before it ("Abir Al Basha" for "Al
+   * Basha") beats it; on a tie the shorter one, since a longer variant is more often a caption
    * or credit run into the name ("Getty Images Kevin Vickers") than a fuller name; a single word
    * is the name only when the article has nothing fuller; mixed case beats capitals.
    */
@@ -52,7 +53,7 @@ public final class EntityDraft {
     String best = name;
     int[] bestSeen = variants.getOrDefault(name, new int[] {0, nameTokens});
     for (Map.Entry<String, int[]> variant : variants.entrySet()) {
-      if (isBetter(variant.getKey(), variant.getValue(), best, bestSeen)) {
+      if (isBetter(type, variant.getKey(), variant.getValue(), best, bestSeen)) {
         best = variant.getKey();
         bestSeen = variant.getValue();
       }
@@ -61,11 +62,21 @@ public final class EntityDraft {
     nameTokens = bestSeen[1];
   }
 
-  private static boolean isBetter(String candidate, int[] seen, String current, int[] currentSeen) {
+  private static boolean isBetter(EntityType type, String candidate, int[] seen, String current,
+      int[] currentSeen) {
     boolean full = seen[1] >= 2;
     boolean currentFull = currentSeen[1] >= 2;
     if (full != currentFull) {
       return full;
+    }
+    if (type == EntityType.PERSON && full && seen[1] != currentSeen[1]) {
+      // "Abir Al Basha" over "Al Basha": a given name before a surname of two words
+      if (isGivenNameBefore(candidate, seen[1], current, currentSeen[1])) {
+        return true;
+      }
+      if (isGivenNameBefore(current, currentSeen[1], candidate, seen[1])) {
+        return false;
+      }
     }
     if (!full && seen[1] != currentSeen[1]) {
       return seen[1] > currentSeen[1];
@@ -79,6 +90,11 @@ public final class EntityDraft {
     return isUpperCase(current) && !isUpperCase(candidate);
   }
 
+  private static boolean isGivenNameBefore(String longer, int longerWords, String shorter,
+      int shorterWords) {
+    return longerWords == shorterWords + 1 && longer.endsWith(" " + shorter);
+  }
+
   private static boolean isUpperCase(String text) {
     return text.chars().anyMatch(Character::isLetter)
         && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
@@ -88,8 +104,13 @@ public final class EntityDraft {
     return mentions;
   }
 
+  /** Adds a mention, keeping the mentions in text order. */
   public void addMention(Span span) {
-    mentions.add(span);
+    int at = mentions.size();
+    while (at > 0 && mentions.get(at - 1).compareTo(span) > 0) {
+      at--;
+    }
+    mentions.add(at, span);
   }
 
   public int firstOffset() {

@@ -39,6 +39,15 @@ public final class EntityTable {
     byMention.put(mention, entity);
   }
 
+  /** Moves the mentions of {@code part} to {@code whole} and drops {@code part}. */
+  void absorb(EntityDraft whole, EntityDraft part) {
+    for (Span mention : part.mentions()) {
+      whole.addMention(mention);
+      byMention.put(mention, whole);
+    }
+    entities.remove(part);
+  }
+
   /** The entity with a mention overlapping {@code span}, the longest such mention winning. */
   public Optional<EntityDraft> at(Span span) {
     EntityDraft best = null;

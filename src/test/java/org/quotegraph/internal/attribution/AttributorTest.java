@@ -201,4 +201,61 @@ class AttributorTest {
     assertThat(speaker(statements.get(0))).isEqualTo("Ruiz");
     assertThat(statements.get(0).confidence()).isLessThan(0.9);
   }
+
+  @Test
+  void attribute_pronounAfterAPhotoCredit_isNotThePhotographer() {
+    ParsedText parsed = new HandParsed()
+        .sentence(SAID_RUIZ, SAID_RUIZ_ARCS).paragraph()
+        .sentence("Tovi/NNP/PERSON Brandt/NNP/PERSON //SYM Wire/NNP Agency/NNP crowds/NNS "
+            + "wait/VBP ./.", "flat 1 0, nsubj 6 1, punct 1 2, compound 4 3, appos 1 4, "
+            + "nsubj 6 5, root -1 6, punct 6 7")
+        .paragraph()
+        .sentence("He/PRP said/VBD/O/say the/DT ruling/NN was/VBD wrong/JJ ./.",
+            "nsubj 1 0, root -1 1, det 3 2, nsubj 5 3, cop 5 4, ccomp 1 5, punct 1 6")
+        .build();
+    StatementDraft statement = statementWith(attribute(parsed), parsed, "the ruling was wrong");
+    assertThat(statement.rule()).isEqualTo(AttributionRule.PRONOUN);
+    assertThat(speaker(statement)).isEqualTo("Marco Ruiz");
+  }
+
+  @Test
+  void attribute_pronounBeforeTheOnlyNameInItsSentence_doesNotGiveThatNameAGender() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Kesi/NNP/PERSON Lo/NNP/PERSON said/VBD/O/say the/DT vote/NN failed/VBD ./.",
+            "flat 0 1, nsubj 2 0, root -1 2, det 4 3, nsubj 5 4, ccomp 2 5, punct 2 6")
+        .paragraph()
+        .sentence("After/IN she/PRP left/VBD ,/, Tavi/NNP/PERSON Rowe/NNP/PERSON spoke/VBD ./.",
+            "mark 2 0, nsubj 2 1, advcl 6 2, punct 6 3, flat 4 5, nsubj 6 4, root -1 6, "
+                + "punct 6 7")
+        .paragraph()
+        .sentence("He/PRP said/VBD/O/say the/DT plan/NN was/VBD dead/JJ ./.",
+            "nsubj 1 0, root -1 1, det 3 2, nsubj 5 3, cop 5 4, ccomp 1 5, punct 1 6")
+        .build();
+    StatementDraft statement = statementWith(attribute(parsed), parsed, "the plan was dead");
+    assertThat(speaker(statement)).isEqualTo("Tavi Rowe");
+  }
+
+  @Test
+  void attribute_possessiveSpeakerPhrase_keepsThePossessorInTheName() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT school/NN 's/POS defenders/NNS said/VBD/O/say the/DT rules/NNS "
+            + "were/VBD fair/JJ ./.", "det 1 0, nmod:poss 3 1, case 1 2, nsubj 4 3, root -1 4, "
+            + "det 6 5, nsubj 8 6, cop 8 7, ccomp 4 8, punct 4 9")
+        .build();
+    StatementDraft statement = statementWith(attribute(parsed), parsed, "the rules were fair");
+    assertThat(speaker(statement)).isEqualTo("school 's defenders");
+    assertThat(statement.speaker().map(EntityDraft::type)).contains(EntityType.GROUP);
+  }
+
+  @Test
+  void attribute_surnameTaggedAsACommonNoun_isThePersonOfThatSurname() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Tim/NNP/PERSON Guest/NNP/PERSON runs/VBZ the/DT clinic/NN ./.").paragraph()
+        .sentence("Guest/NN said/VBD/O/say the/DT wait/NN was/VBD long/JJ ./.",
+            "nsubj 1 0, root -1 1, det 3 2, nsubj 5 3, cop 5 4, ccomp 1 5, punct 1 6")
+        .build();
+    StatementDraft statement = statementWith(attribute(parsed), parsed, "the wait was long");
+    assertThat(statement.rule()).isEqualTo(AttributionRule.EXPLICIT_SUBJECT);
+    assertThat(speaker(statement)).isEqualTo("Tim Guest");
+  }
 }

@@ -3,6 +3,7 @@ package org.quotegraph.internal.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.quotegraph.EntityType;
 import org.quotegraph.internal.nlp.HandParsed;
@@ -85,7 +86,7 @@ class EntityClustererTest {
         .build();
     EntityTable table = clusterer.cluster(parsed);
     assertThat(table.entities()).extracting(EntityDraft::name, EntityDraft::type)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Harakat Al Zafar", EntityType.ORGANIZATION));
+        .containsExactly(Tuple.tuple("Harakat Al Zafar", EntityType.ORGANIZATION));
   }
 
   @Test
@@ -106,5 +107,80 @@ class EntityClustererTest {
         .build();
     assertThat(clusterer.cluster(parsed).entities()).extracting(EntityDraft::name)
         .containsExactlyInAnyOrderElementsOf(List.of("Porto", "Porto Alegre"));
+  }
+
+  @Test
+  void cluster_acronymSpelledOutWithoutATag_isNamedByItsLongForm() {
+    ParsedText parsed = new HandParsed()
+        .sentence("A/DT letter/NN from/IN Housing/NNP ,/, Lands/NNP and/CC Transit/NNP "
+            + "Canada/NNP/LOCATION came/VBD ./.")
+        .sentence("HLTC/NNP/ORGANIZATION said/VBD no/DT ./.")
+        .build();
+    EntityDraft agency = clusterer.cluster(parsed).entities().stream()
+        .filter(e -> e.type() == EntityType.ORGANIZATION).findFirst().orElseThrow();
+    assertThat(agency.name()).isEqualTo("Housing , Lands and Transit Canada");
+  }
+
+  @Test
+  void cluster_acronymWhoseLongFormTailWasTagged_absorbsTheTail() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Housing/NNP ,/, Lands/NNP/ORGANIZATION and/CC/ORGANIZATION "
+            + "Transit/NNP/ORGANIZATION Canada/NNP/ORGANIZATION wrote/VBD ./.")
+        .sentence("HLTC/NNP/ORGANIZATION said/VBD no/DT ./.")
+        .build();
+    EntityTable table = clusterer.cluster(parsed);
+    assertThat(table.entities()).extracting(EntityDraft::name)
+        .containsExactly("Housing , Lands and Transit Canada");
+    assertThat(table.entities().get(0).mentions()).hasSize(2);
+  }
+
+  @Test
+  void cluster_acronymInsideAFullerTaggedName_joinsIt() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT U.S./NNP/ORGANIZATION Harbour/NNP/ORGANIZATION Council/NNP/ORGANIZATION "
+            + "met/VBD ./.")
+        .sentence("The/DT HC/NNP/ORGANIZATION said/VBD no/DT ./.")
+        .build();
+    EntityTable table = clusterer.cluster(parsed);
+    assertThat(table.entities()).extracting(EntityDraft::name)
+        .containsExactly("U.S. Harbour Council");
+    assertThat(table.entities().get(0).mentions()).hasSize(2);
+  }
+
+  @Test
+  void cluster_personNameEndingAnOrganisationRun_isSplitOff() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Lena/NNP/PERSON Okafor/NNP/PERSON spoke/VBD ./.")
+        .sentence("Getty/NNP/ORGANIZATION Images/NNPS/ORGANIZATION Lena/NNP/ORGANIZATION "
+            + "Okafor/NNP/ORGANIZATION waves/VBZ ./.")
+        .sentence("Okafor/NNP/PERSON left/VBD ./.")
+        .build();
+    EntityTable table = clusterer.cluster(parsed);
+    assertThat(table.entities()).extracting(EntityDraft::name, EntityDraft::type)
+        .containsExactlyInAnyOrder(Tuple.tuple("Lena Okafor", EntityType.PERSON),
+            Tuple.tuple("Getty Images", EntityType.ORGANIZATION));
+    assertThat(named(table, "Lena Okafor").mentions()).hasSize(3);
+  }
+
+  @Test
+  void cluster_hyphenatedModifierRunIntoAName_isNotPartOfIt() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ottawa/NNP/ORGANIZATION -/HYPH/ORGANIZATION based/VBN/ORGANIZATION "
+            + "Norvex/NNP/ORGANIZATION Mining/NNP/ORGANIZATION said/VBD so/RB ./.")
+        .build();
+    assertThat(clusterer.cluster(parsed).entities()).extracting(EntityDraft::name)
+        .containsExactly("Norvex Mining");
+  }
+
+  @Test
+  void cluster_givenNameBeforeATwoWordSurname_isTheNameThoughTheSurnameIsMoreFrequent() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Abir/NNP/PERSON Al/NNP/PERSON Basha/NNP/PERSON arrived/VBD ./.")
+        .sentence("Al/NNP/PERSON Basha/NNP/PERSON smiled/VBD ./.")
+        .sentence("Al/NNP/PERSON Basha/NNP/PERSON left/VBD ./.")
+        .build();
+    EntityTable table = clusterer.cluster(parsed);
+    assertThat(table.entities()).extracting(EntityDraft::name).containsExactly("Abir Al Basha");
+    assertThat(table.entities().get(0).mentions()).hasSize(3);
   }
 }

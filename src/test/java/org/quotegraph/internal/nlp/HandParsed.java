@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Builds {@link ParsedText} by hand for tests of single stages, without loading models. Each
  * token is written {@code word/POS/NER/lemma} ({@code NER} may be left out for {@code O}, the
- * lemma for the lower-cased word); tokens are
+ * lemma for the lower-cased word; {@code //SYM} is a slash); tokens are
  * joined by single spaces, sentences by a space, paragraphs by a blank line.
  */
 public final class HandParsed {
@@ -39,8 +39,9 @@ public final class HandParsed {
     }
     List<Token> built = new ArrayList<>();
     for (String spec : tokens.trim().split(" ")) {
-      String[] parts = spec.split("/");
-      String word = parts[0];
+      // "//SYM" is the word "/"
+      String[] parts = spec.startsWith("//") ? spec.substring(1).split("/") : spec.split("/");
+      String word = spec.startsWith("//") ? "/" : parts[0];
       int start = text.length();
       text.append(word);
       built.add(new Token(built.size(), start, text.length(), word,
