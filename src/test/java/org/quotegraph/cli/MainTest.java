@@ -69,6 +69,20 @@ class MainTest {
   }
 
   @Test
+  void benchStartup_ours_printsTheSecondsItTookToBuildTheExtractor() {
+    Run run = run("bench-startup", "ours");
+    assertThat(run.status()).isZero();
+    assertThat(run.out().strip()).matches("\\d+\\.\\d{3}");
+  }
+
+  @Test
+  void benchStartup_unknownSide_failsSayingWhatItTakes() {
+    Run run = run("bench-startup", "both");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("ours or stock");
+  }
+
+  @Test
   void run_unknownCommand_printsUsageAndFails() {
     Run run = run("frobnicate");
     assertThat(run.status()).isEqualTo(2);
