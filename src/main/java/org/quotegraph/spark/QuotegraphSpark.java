@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -91,7 +92,7 @@ public final class QuotegraphSpark {
     return fields.stream()
         .filter(field -> field.name().equals(name))
         .findFirst()
-        .or(() -> caseless.size() == 1 ? caseless.stream().findFirst() : java.util.Optional.empty())
+        .or(() -> caseless.size() == 1 ? Optional.of(caseless.get(0)) : Optional.empty())
         .orElseThrow(() -> new IllegalArgumentException("the articles have no column \"" + name
             + "\" (they have " + fields.stream().map(StructField::name)
                 .collect(Collectors.joining(", ")) + "); name it with QuotegraphSparkConfig."
