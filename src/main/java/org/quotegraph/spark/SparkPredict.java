@@ -17,17 +17,21 @@ import org.apache.spark.sql.SparkSession;
 import org.quotegraph.AttributionScope;
 import org.quotegraph.Quote;
 import org.quotegraph.QuoteKind;
+import org.quotegraph.json.CorpusJson;
 import org.quotegraph.json.Predictions;
 
 /**
  * The command line's {@code predict} as a Spark job: reads {@code {"id","text"}} JSON lines, runs
  * {@link QuotegraphSpark#extract} over them, and writes one prediction line per article ({@link
  * Predictions#line}) in input order, the same file {@code predict} writes for the same input.
- * Progress and times go to stderr; an article that fails is reported there and written with no
- * quotes, and makes the exit status 1.
+ * With {@code --corpus FILE} it also writes the corpus graph collected from the job ({@link
+ * ExtractionDatasets#corpusGraph()}) as JSON, the file {@code corpus --out FILE} writes. Progress
+ * and times go to stderr; an article that fails is reported there and written with no quotes, and
+ * makes the exit status 1.
  *
  * <pre>
  * SparkPredict IN.jsonl OUT.jsonl [--master URL] [--partitions N] [--scope speech|broad]
+ *     [--corpus FILE.json]
  * </pre>
  *
  * <p>{@code IN} is read by Spark, so it may be any path Spark reads (a local file in local mode, a
@@ -38,7 +42,7 @@ import org.quotegraph.json.Predictions;
 public final class SparkPredict {
 
   static final String USAGE = "usage: SparkPredict IN.jsonl OUT.jsonl [--master URL]"
-      + " [--partitions N] [--scope speech|broad]";
+      + " [--partitions N] [--scope speech|broad] [--corpus FILE.json]";
 
   private SparkPredict() {}
 
@@ -102,6 +106,12 @@ public final class SparkPredict {
             + error.getString(1));
       }
       long quotes = write(result, Path.of(arguments.out));
+      if (arguments.corpus != null) {
+        try (BufferedWriter writer =
+            Files.newBufferedWriter(Path.of(arguments.corpus), StandardCharsets.UTF_8)) {
+          CorpusJson.write(result.corpusGraph(), writer);
+        }
+      }
       long written = System.nanoTime();
       err.printf(Locale.ROOT, "spark-predict: %d articles on %d partitions, %d failed, %d quotes"
               + " written to %s; extraction %.1f s, writing %.1f s, total %.1f s%n",
@@ -136,7 +146,7 @@ public final class SparkPredict {
 
   /** The parsed command line. */
   private record Arguments(String in, String out, String master, int partitions,
-      AttributionScope scope) {
+      AttributionScope scope, String corpus) {
 
     static Arguments parse(String[] args) {
       String in = null;
@@ -144,6 +154,7 @@ public final class SparkPredict {
       String master = null;
       int partitions = 0;
       AttributionScope scope = AttributionScope.SPEECH;
+      String corpus = null;
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
         if (arg.startsWith("--")) {
@@ -155,6 +166,7 @@ public final class SparkPredict {
             case "--master" -> master = value;
             case "--partitions" -> partitions = positive(value);
             case "--scope" -> scope = scope(value);
+            case "--corpus" -> corpus = value;
             default -> throw new IllegalArgumentException("unknown option " + arg);
           }
         } else if (in == null) {
@@ -168,7 +180,7 @@ public final class SparkPredict {
       if (out == null) {
         throw new IllegalArgumentException("needs an input and an output file");
       }
-      return new Arguments(in, out, master, partitions, scope);
+      return new Arguments(in, out, master, partitions, scope, corpus);
     }
 
     private static int positive(String value) {

@@ -18,7 +18,10 @@ import org.quotegraph.SharedExtractor;
 import org.quotegraph.cli.Main;
 import org.quotegraph.json.Predictions;
 
-/** {@link SparkPredict} on {@code local[2]}: the file the command line's {@code predict} writes. */
+/**
+ * {@link SparkPredict} on {@code local[2]}: the files the command line's {@code predict} and
+ * {@code corpus} write.
+ */
 class SparkPredictTest {
 
   @TempDir
@@ -32,21 +35,31 @@ class SparkPredictTest {
   }
 
   @Test
-  void run_regressionCorpus_writesByteForByteTheFileThatPredictWrites() throws IOException {
+  void run_regressionCorpus_writesByteForByteTheFilesThatPredictAndCorpusWrite()
+      throws IOException {
     Path in = dir.resolve("articles.jsonl");
     try (InputStream corpus = getClass().getResourceAsStream("/corpus/articles.jsonl")) {
       Files.copy(corpus, in);
     }
     Path batch = dir.resolve("batch.jsonl");
+    Path batchCorpus = dir.resolve("batch-corpus.json");
     Path spark = dir.resolve("spark.jsonl");
+    Path sparkCorpus = dir.resolve("spark-corpus.json");
 
+    // Main.main exits the JVM only on failure, which fails this test loudly too
     Main.main(new String[] {"predict", in.toString(), batch.toString(), "--threads", "2"});
-    int status = run(in.toString(), spark.toString(), "--partitions", "3");
+    Main.main(new String[] {"corpus", in.toString(), "--out", batchCorpus.toString(),
+        "--threads", "2"});
+    int status = run(in.toString(), spark.toString(), "--partitions", "3",
+        "--corpus", sparkCorpus.toString());
     System.err.println(stderr.toString(StandardCharsets.UTF_8));   // its times, for the report
 
     assertThat(status).isZero();
     assertThat(Files.readAllLines(spark)).hasSize(18);
     assertThat(Files.mismatch(spark, batch)).as("first differing byte").isEqualTo(-1L);
+    assertThat(Files.readString(sparkCorpus)).contains("\"speakers\"");
+    assertThat(Files.mismatch(sparkCorpus, batchCorpus)).as("first differing byte")
+        .isEqualTo(-1L);
     assertThat(stderr.toString(StandardCharsets.UTF_8))
         .contains("spark-predict: 18 articles on 3 partitions, 0 failed");
   }
