@@ -380,7 +380,8 @@ public final class CorpusGraph {
 
     /** The corpus speaker of {@code entity}, new if no earlier one has the same key. */
     private Accumulator speakerOf(String articleId, Entity entity) {
-      Accumulator speaker = byKey.computeIfAbsent(speakerKey(articleId, entity), k -> {
+      String key = speakerKey(articleId, entity);
+      Accumulator speaker = byKey.computeIfAbsent(key, k -> {
         Accumulator created = new Accumulator(speakers.size(), entity.type(), entity.name());
         speakers.add(created);
         return created;

@@ -41,18 +41,27 @@ public final class ExtractionDatasets {
     this.articles = Objects.requireNonNull(articles, "articles");
   }
 
-  /** One row per input article, with its quotes and entities nested ({@link QuotegraphSchemas#ARTICLE}). */
+  /**
+   * One row per input article, with its quotes and entities nested ({@link
+   * QuotegraphSchemas#ARTICLE}).
+   */
   public Dataset<Row> articles() {
     return articles;
   }
 
-  /** One row per quote of every analysed article, in no particular order ({@link QuotegraphSchemas#QUOTE}). */
+  /**
+   * One row per quote of every analysed article, in no particular order ({@link
+   * QuotegraphSchemas#QUOTE}).
+   */
   public Dataset<Row> quotes() {
     return articles.select(col("article_id"), explode(col("quotes")).as("quote"))
         .select(col("article_id"), col("quote.*"));
   }
 
-  /** One row per entity of every analysed article, in no particular order ({@link QuotegraphSchemas#ENTITY}). */
+  /**
+   * One row per entity of every analysed article, in no particular order ({@link
+   * QuotegraphSchemas#ENTITY}).
+   */
   public Dataset<Row> entities() {
     return articles.select(col("article_id"), explode(col("entities")).as("entity"))
         .select(col("article_id"), col("entity.*"));

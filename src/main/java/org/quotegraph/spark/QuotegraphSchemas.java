@@ -80,10 +80,16 @@ public final class QuotegraphSchemas {
       .add("warnings", createArrayType(StringType, false), false)
       .add("error", StringType, true);
 
-  /** One row per quote ({@link ExtractionDatasets#quotes()}): the article id, then {@link #QUOTE_IN_ARTICLE}. */
+  /**
+   * One row per quote ({@link ExtractionDatasets#quotes()}): the article id, then {@link
+   * #QUOTE_IN_ARTICLE}.
+   */
   public static final StructType QUOTE = prefixed(QUOTE_IN_ARTICLE);
 
-  /** One row per entity ({@link ExtractionDatasets#entities()}): the article id, then {@link #ENTITY_IN_ARTICLE}. */
+  /**
+   * One row per entity ({@link ExtractionDatasets#entities()}): the article id, then {@link
+   * #ENTITY_IN_ARTICLE}.
+   */
   public static final StructType ENTITY = prefixed(ENTITY_IN_ARTICLE);
 
   /**

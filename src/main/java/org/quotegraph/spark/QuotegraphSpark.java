@@ -30,7 +30,7 @@ import org.apache.spark.sql.types.StructType;
  * result.quotes().write().parquet("quotes");
  * result.entities().write().parquet("entities");
  * result.errors().show();
- * result.speakers().show();                                          // quotes and articles per speaker
+ * result.speakers().show();                     // statements and articles per speaker
  * }</pre>
  *
  * <p>Each executor JVM builds one extractor, on its first task, and keeps it for all later tasks

@@ -20,8 +20,9 @@ import org.quotegraph.NewsExtractor;
  * @param scope which attributions count as statements ({@link
  *     NewsExtractor.Builder#attributionScope(AttributionScope)}); default {@link
  *     AttributionScope#SPEECH}
- * @param maxTextLength the longest text analysed ({@link NewsExtractor.Builder#maxTextLength(int)});
- *     a longer one gives an error row; default {@value NewsExtractor#DEFAULT_MAX_TEXT_LENGTH}
+ * @param maxTextLength the longest text analysed ({@link
+ *     NewsExtractor.Builder#maxTextLength(int)}); a longer one gives an error row; default {@value
+ *     NewsExtractor#DEFAULT_MAX_TEXT_LENGTH}
  * @param maxParsedSentenceTokens {@link NewsExtractor.Builder#maxParsedSentenceTokens(int)};
  *     default {@value NewsExtractor#DEFAULT_MAX_PARSED_SENTENCE_TOKENS}
  * @param partitions how many partitions the articles are spread over (round robin, a shuffle of
