@@ -8,7 +8,7 @@ import java.util.List;
  * style of wire copy): direct quotes before and after their speakers, colons, pronouns,
  * multi-paragraph quotes, reported speech, "according to", organisations speaking, scare quotes.
  */
-final class InventedArticles {
+public final class InventedArticles {
 
   private static final String[] TEXTS = {
       """
@@ -202,7 +202,7 @@ final class InventedArticles {
   private InventedArticles() {}
 
   /** The articles, with ids {@code invented-01} to {@code invented-20}. */
-  static List<Article> all() {
+  public static List<Article> all() {
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < TEXTS.length; i++) {
       articles.add(new Article(String.format("invented-%02d", i + 1), TEXTS[i]));

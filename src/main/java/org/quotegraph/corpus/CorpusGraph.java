@@ -99,6 +99,29 @@ public final class CorpusGraph {
     this.organisationNames = Map.copyOf(organisations);
   }
 
+  /**
+   * The key under which a corpus graph merges speakers: the speakers of two statements are one
+   * {@link CorpusSpeaker} exactly when their keys are equal. It holds the entity type and the
+   * normalised name, plus the article's id when the name is too weak to carry across articles (one
+   * word, or a {@link EntityType#GROUP}): {@code "PERSON/helena varga"}, {@code
+   * "PERSON/varga/article-7"}. For grouping speakers outside a corpus graph, as a Spark aggregation
+   * does; the key is not meant for display and its form may change.
+   *
+   * @param articleId the id of the article the entity is from
+   * @param entity a speaker entity of that article
+   * @throws NullPointerException if an argument is null
+   */
+  public static String speakerKey(String articleId, Entity entity) {
+    Objects.requireNonNull(articleId, "articleId");
+    Objects.requireNonNull(entity, "entity");
+    List<String> tokens = SpeakerNames.tokens(entity.name());
+    String name = tokens.isEmpty() ? "#" + entity.id() : String.join(" ", tokens);
+    // neither the type nor the name's words hold a '/', so the parts cannot run into each other
+    String key = entity.type() + "/" + name;
+    boolean strong = tokens.size() >= 2 && entity.type() != EntityType.GROUP;
+    return strong ? key : key + "/" + articleId;
+  }
+
   /** A builder for a corpus graph, with no article in it yet. */
   public static Builder builder() {
     return new Builder();
@@ -266,23 +289,44 @@ public final class CorpusGraph {
      */
     public Builder add(Extraction extraction) {
       Objects.requireNonNull(extraction, "extraction");
-      String articleId = extraction.articleId();
+      return add(extraction.articleId(), extraction.entities(), extraction.quotes());
+    }
+
+    /**
+     * Adds one article's speakers and statements given as the parts of its {@link Extraction},
+     * exactly as {@link #add(Extraction)} does: for results that were stored or moved without
+     * their graph, such as the rows of a Spark job. Of the entities only the speakers' type, name,
+     * titles and affiliations are read.
+     *
+     * @param articleId the article's id
+     * @param entities the article's entities ({@link Extraction#entities()}), or at least those
+     *     that the quotes name as speakers
+     * @param quotes the article's quotes ({@link Extraction#quotes()}), in text order
+     * @return this builder
+     * @throws NullPointerException if an argument or element is null
+     * @throws IllegalArgumentException if an article with the same id was added before, or a
+     *     quote names a speaker id that is not among {@code entities}
+     */
+    public Builder add(String articleId, List<Entity> entities, List<Quote> quotes) {
+      Objects.requireNonNull(articleId, "articleId");
+      Objects.requireNonNull(entities, "entities");
+      Objects.requireNonNull(quotes, "quotes");
       if (articleIds.contains(articleId)) {
         throw new IllegalArgumentException("article \"" + articleId + "\" was already added;"
             + " give each article of the corpus its own id");
       }
-      Map<String, Entity> entities = new HashMap<>();
-      for (Entity entity : extraction.entities()) {
-        entities.put(entity.id(), entity);
+      Map<String, Entity> entitiesById = new HashMap<>();
+      for (Entity entity : entities) {
+        entitiesById.put(entity.id(), entity);
       }
       // check the whole article before changing anything, so a bad one leaves the builder as it was
       List<Map.Entry<Entity, Quote>> statements = new ArrayList<>();
-      for (Quote quote : extraction.quotes()) {
+      for (Quote quote : quotes) {
         if (!quote.kind().isStatement() || quote.partOf().isPresent()
             || quote.speakerId().isEmpty()) {
           continue;
         }
-        Entity speaker = entities.get(quote.speakerId().get());
+        Entity speaker = entitiesById.get(quote.speakerId().get());
         if (speaker == null) {
           throw new IllegalArgumentException("quote " + quote.id() + " of article \"" + articleId
               + "\" names speaker " + quote.speakerId().get()
@@ -336,7 +380,8 @@ public final class CorpusGraph {
 
     /** The corpus speaker of {@code entity}, new if no earlier one has the same key. */
     private Accumulator speakerOf(String articleId, Entity entity) {
-      Accumulator speaker = byKey.computeIfAbsent(key(articleId, entity), k -> {
+      String key = speakerKey(articleId, entity);
+      Accumulator speaker = byKey.computeIfAbsent(key, k -> {
         Accumulator created = new Accumulator(speakers.size(), entity.type(), entity.name());
         speakers.add(created);
         return created;
@@ -344,18 +389,6 @@ public final class CorpusGraph {
       entity.titles().forEach(title -> speaker.titles.putIfAbsent(caseless(title), title));
       entity.affiliations().forEach(org -> speaker.affiliations.putIfAbsent(caseless(org), org));
       return speaker;
-    }
-
-    /**
-     * What two entities share when they are the same speaker: type and normalised name, plus the
-     * article when the name is too weak to carry across articles.
-     */
-    private static String key(String articleId, Entity entity) {
-      List<String> tokens = SpeakerNames.tokens(entity.name());
-      String name = tokens.isEmpty() ? "#" + entity.id() : String.join(" ", tokens);
-      String key = entity.type() + "\n" + name;
-      boolean strong = tokens.size() >= 2 && entity.type() != EntityType.GROUP;
-      return strong ? key : key + "\n" + articleId;
     }
 
     private static String caseless(String text) {

@@ -1,5 +1,9 @@
 package org.quotegraph.json;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.quotegraph.Entity;
 import org.quotegraph.Extraction;
 import org.quotegraph.Quote;
 import org.quotegraph.QuoteKind;
@@ -20,18 +24,32 @@ public final class Predictions {
 
   /** The prediction line of {@code extraction}. */
   public static String line(Extraction extraction) {
+    return line(extraction.articleId(), extraction.entities(), extraction.quotes());
+  }
+
+  /**
+   * The prediction line of an article given as the parts of its {@link Extraction}: for results
+   * stored or moved without their graph, such as the rows of a Spark job.
+   *
+   * @param articleId the article's id
+   * @param entities the article's entities, or at least those the quotes name as speakers
+   * @param quotes the article's quotes, in text order
+   */
+  public static String line(String articleId, List<Entity> entities, List<Quote> quotes) {
+    Map<String, String> names = new HashMap<>();
+    entities.forEach(entity -> names.put(entity.id(), entity.name()));
     ObjectNode root = MAPPER.createObjectNode();
-    root.put("id", extraction.articleId());
-    ArrayNode quotes = root.putArray("quotes");
-    for (Quote quote : extraction.quotes()) {
+    root.put("id", articleId);
+    ArrayNode rows = root.putArray("quotes");
+    for (Quote quote : quotes) {
       if (quote.kind() == QuoteKind.SCARE || quote.partOf().isPresent()) {
         continue;
       }
-      ObjectNode row = quotes.addObject();
+      ObjectNode row = rows.addObject();
       row.put("start", quote.content().start());
       row.put("end", quote.content().end());
       row.put("kind", quote.kind().name().toLowerCase(java.util.Locale.ROOT));
-      String speaker = extraction.speakerOf(quote).map(e -> e.name())
+      String speaker = quote.speakerId().map(names::get)
           .or(() -> quote.speaker().map(m -> m.text()))
           .orElse(null);
       row.put("speaker", speaker);

@@ -360,4 +360,50 @@ class CorpusGraphTest {
             org.assertj.core.groups.Tuple.tuple("s2", "Tomas Reyes"));
     assertThat(corpus.speaker("s2").map(CorpusSpeaker::name)).contains("Tomas Reyes");
   }
+
+  @Test
+  void add_partsOfExtractions_buildTheSameGraphAsTheExtractions() {
+    Entity varga = entity("e1", EntityType.PERSON, "Helena Varga", List.of("harbour master"),
+        List.of("Port Authority"));
+    Extraction first = article("a1", varga, person("e2", "Tomas Brandt"));
+    Extraction second = article("a2", person("e3", "Helena Varga"), person("e4", "Varga"));
+
+    CorpusGraph fromParts = CorpusGraph.builder()
+        .add(first.articleId(), first.entities(), first.quotes())
+        .add(second.articleId(), second.entities(), second.quotes())
+        .build();
+    CorpusGraph fromExtractions = corpusOf(first, second);
+
+    assertThat(fromParts.speakers()).isEqualTo(fromExtractions.speakers());
+    assertThat(fromParts.quotes()).isEqualTo(fromExtractions.quotes());
+    assertThat(fromParts.network()).isEqualTo(fromExtractions.network());
+  }
+
+  @Test
+  void add_partsWithUnknownSpeakerId_throwsAndLeavesTheBuilderAsItWas() {
+    Extraction article = article("a1", person("e1", "Helena Varga"));
+    CorpusGraph.Builder builder = CorpusGraph.builder();
+
+    assertThatThrownBy(() -> builder.add("a1", List.of(), article.quotes()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("names speaker e1");
+    assertThat(builder.articleCount()).isZero();
+  }
+
+  @Test
+  void speakerKey_isEqualExactlyForSpeakersTheGraphMerges() {
+    String helena = CorpusGraph.speakerKey("a1", person("e1", "Dr. Helena Varga"));
+
+    assertThat(CorpusGraph.speakerKey("a2", person("e7", "helena varga"))).isEqualTo(helena);
+    assertThat(CorpusGraph.speakerKey("a1", person("e1", "Varga")))
+        .isEqualTo(CorpusGraph.speakerKey("a1", person("e5", "Varga")))
+        .isNotEqualTo(CorpusGraph.speakerKey("a2", person("e1", "Varga")));
+    assertThat(CorpusGraph.speakerKey("a1",
+        entity("e1", EntityType.ORGANIZATION, "Helena Varga", List.of(), List.of())))
+        .isNotEqualTo(helena);
+    assertThat(CorpusGraph.speakerKey("a1",
+        entity("e1", EntityType.GROUP, "port officials", List.of(), List.of())))
+        .isNotEqualTo(CorpusGraph.speakerKey("a2",
+            entity("e1", EntityType.GROUP, "port officials", List.of(), List.of())));
+  }
 }
