@@ -65,7 +65,7 @@ public final class Attributor {
    */
   public Predicate<Sentence> parseSelector(List<QuotedSpan> quotes) {
     QuoteMask mask = new QuoteMask(quotes);
-    return sentence -> !insideQuotation(sentence, mask) && needsParse(sentence);
+    return sentence -> !insideQuotation(sentence, mask) && needsParse(sentence, mask);
   }
 
   private static boolean insideQuotation(Sentence sentence, QuoteMask mask) {
@@ -77,14 +77,17 @@ public final class Attributor {
     return true;
   }
 
-  /** Whether a sentence may quote or report. */
-  boolean needsParse(Sentence sentence) {
+  /**
+   * Whether a sentence may report speech: a cue verb outside quotation marks, "according to" or
+   * an opening "X:". A sentence that only holds a quotation is not parsed.
+   */
+  boolean needsParse(Sentence sentence, QuoteMask mask) {
     for (Token token : sentence.tokens()) {
       String word = token.word();
-      if (isQuotationMark(word)) {
-        return true;
-      }
-      if (token.isVerb() && cueFinder.isCueLemma(token.lemma())) {
+      // a quotation needs the parse only for its cue ("..., he said"), which is outside it; the
+      // tagger sometimes reads "says" as a plural noun
+      boolean verb = token.isVerb() || word.equalsIgnoreCase("says") || word.equalsIgnoreCase("said");
+      if (verb && cueFinder.isCueLemma(token.lemma()) && !mask.isInside(token.start())) {
         return true;
       }
       if (word.equalsIgnoreCase("according") || (word.equals(":") && token.index() < 6)) {
@@ -93,20 +96,6 @@ public final class Attributor {
     }
     return false;
   }
-
-  /** A token that is a quotation mark: not "'s" or "n't", which only hold an apostrophe. */
-  private static boolean isQuotationMark(String word) {
-    switch (word) {
-      case "\"", "\u201C", "\u201D", "\u2018", "\u2019", "'", "''", "``", "\u201E", "\u00AB",
-          "\u00BB" -> {
-        return true;
-      }
-      default -> {
-        return false;
-      }
-    }
-  }
-
 
   public List<StatementDraft> attribute(ParsedText parsed, List<QuotedSpan> quotes,
       EntityTable entities) {
