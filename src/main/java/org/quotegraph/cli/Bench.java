@@ -258,7 +258,8 @@ final class Bench {
           + "stock %.1f s%n", oursStartup, stockStartupHere);
       out.printf(Locale.ROOT, "start-up%s: ours %.1f s, stock %.1f s (ours is 1/%.1f)%n",
           oursFresh.isPresent() && stockFresh.isPresent() ? " in fresh JVMs" : " in this JVM",
-          ours.startupSeconds(), stock.startupSeconds(), stock.startupSeconds() / ours.startupSeconds());
+          ours.startupSeconds(), stock.startupSeconds(),
+          stock.startupSeconds() / ours.startupSeconds());
       out.printf(Locale.ROOT, "speedup: %.1f%n", oneThread / stock.articlesPerSecond());
     } else {
       out.println("speedup: n/a (stock pipeline not run)");

@@ -86,7 +86,8 @@ public final class Attributor {
       String word = token.word();
       // a quotation needs the parse only for its cue ("..., he said"), which is outside it; the
       // tagger sometimes reads "says" as a plural noun
-      boolean verb = token.isVerb() || word.equalsIgnoreCase("says") || word.equalsIgnoreCase("said");
+      boolean verb = token.isVerb() || word.equalsIgnoreCase("says")
+          || word.equalsIgnoreCase("said");
       if (verb && cueFinder.isCueLemma(token.lemma()) && !mask.isInside(token.start())) {
         return true;
       }

@@ -32,8 +32,9 @@ final class Discourse {
    * agency ("Ryan Remiorz / The Canadian Press", "(Adrian Wyld/CP)"). The photographer is in the
    * text but not in the story.
    */
-  private static final Pattern CREDIT = Pattern.compile(
-      "(?m)(?:^|\\()[ \\t]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,3})[ \\t]*/[ \\t]*\\p{Lu}");
+  private static final Pattern CREDIT = Pattern.compile("(?m)(?:^|\\()[ \\t]*"
+      + "(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,3})"
+      + "[ \\t]*/[ \\t]*\\p{Lu}");
 
   private final ParsedText parsed;
   private final EntityTable entities;

@@ -60,7 +60,7 @@ final class PronounRule {
       if (entry.getKey().start() < from) {
         break;
       }
-      if (discourse.inBrackets(entry.getKey().start()) || discourse.inCredit(entry.getKey().start())) {
+      if (isCaptionOrCredit(entry.getKey().start(), discourse)) {
         continue;
       }
       EntityDraft candidate = entry.getValue();
@@ -75,7 +75,7 @@ final class PronounRule {
     // further back, only a person known to be of the pronoun's gender
     if (personal) {
       for (Map.Entry<Span, EntityDraft> entry : discourse.entities().mentionsBefore(from)) {
-        if (discourse.inBrackets(entry.getKey().start()) || discourse.inCredit(entry.getKey().start())) {
+        if (isCaptionOrCredit(entry.getKey().start(), discourse)) {
           continue;
         }
         EntityDraft candidate = entry.getValue();
@@ -85,5 +85,10 @@ final class PronounRule {
       }
     }
     return Optional.empty();
+  }
+
+  /** "(Ryan Remiorz/The Canadian Press)", "Adrian Wyld / CP": a name that is not in the story. */
+  private static boolean isCaptionOrCredit(int offset, Discourse discourse) {
+    return discourse.inBrackets(offset) || discourse.inCredit(offset);
   }
 }

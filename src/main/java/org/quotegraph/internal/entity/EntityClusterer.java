@@ -52,7 +52,8 @@ public final class EntityClusterer {
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
   /** Between the words of a spelled-out acronym: spaces, commas and small function words. */
-  private static final String ACRONYM_GAP = "(?:[ \\t]*,)?[ \\t]+(?:(?:of|and|for|the|on|in|&)[ \\t]+)*";
+  private static final String ACRONYM_GAP =
+      "(?:[ \\t]*,)?[ \\t]+(?:(?:of|and|for|the|on|in|&)[ \\t]+)*";
 
   private final Lexicons lexicons = Lexicons.get();
 
