@@ -15,6 +15,7 @@ import org.quotegraph.AttributionScope;
 import org.quotegraph.QuoteKind;
 import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons;
+import org.quotegraph.internal.SortedSpans;
 import org.quotegraph.internal.entity.EntityTable;
 import org.quotegraph.internal.nlp.Dependency;
 import org.quotegraph.internal.nlp.ParsedText;
@@ -437,7 +438,8 @@ public final class Attributor {
     int paragraphStart = paragraphs.start(paragraph);
     int paragraphEnd = paragraphs.end(paragraph);
     Cue after = null;
-    for (int i = firstStartingFrom(byStart, quote.close()); i < byStart.size(); i++) {
+    int firstFromClose = SortedSpans.firstStartingFrom(byStart, Cue::span, quote.close());
+    for (int i = firstFromClose; i < byStart.size(); i++) {
       Cue cue = byStart.get(i);
       Sentence sentence = sentences.get(cue.sentence());
       boolean sameSentence = sentence.start() < quote.close();
@@ -451,7 +453,8 @@ public final class Attributor {
       }
     }
     Cue before = null;
-    for (int i = firstStartingFrom(byStart, quote.open()) - 1; i >= 0; i--) {
+    int firstFromOpen = SortedSpans.firstStartingFrom(byStart, Cue::span, quote.open());
+    for (int i = firstFromOpen - 1; i >= 0; i--) {
       Cue cue = byStart.get(i);
       if (cue.span().end() > quote.open()) {
         continue;
@@ -478,21 +481,6 @@ public final class Attributor {
     int beforeDistance = quote.open() - before.span().end() + 1;
     int afterDistance = after.span().start() - quote.close();
     return Optional.of(afterDistance < beforeDistance ? after : before);
-  }
-
-  /** The index of the first cue starting at or after {@code offset}. */
-  private static int firstStartingFrom(List<Cue> byStart, int offset) {
-    int low = 0;
-    int high = byStart.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (byStart.get(mid).span().start() < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
   }
 
   private static boolean isBlank(String text, int from, int to) {

@@ -305,7 +305,7 @@ final class SpeakerResolver {
   private static EntityDraft unnamed(EntityType type, String name, Discourse discourse) {
     return discourse.entities().named(type, name)
         .orElseGet(() -> {
-          EntityDraft created = new EntityDraft(type, name, name.split("\\s+").length);
+          EntityDraft created = new EntityDraft(type, name);
           discourse.entities().add(created);
           return created;
         });
@@ -371,7 +371,7 @@ final class SpeakerResolver {
       discourse.entities().addMention(known.get(), span);
       return known.get();
     }
-    EntityDraft created = new EntityDraft(type, name, last - first + 1);
+    EntityDraft created = new EntityDraft(type, name);
     created.addMention(span);
     discourse.entities().add(created);
     return created;

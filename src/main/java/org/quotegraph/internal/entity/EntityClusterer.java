@@ -87,14 +87,12 @@ public final class EntityClusterer {
       EntityDraft exact = byFullKey.get(typedKey);
       EntityDraft entity = exact != null ? exact : fullerName(mention, fullerByWord, assigned);
       String written = nameAsWritten(parsed.text(), mention);
-      // words as written: "Wilson-Raybould" is one word, though three tokens
-      int writtenWords = written.split(" ").length;
       if (entity == null) {
-        entity = new EntityDraft(mention.type, written, writtenWords);
+        entity = new EntityDraft(mention.type, written);
         byFullKey.put(typedKey, entity);
       }
       assigned.put(mention, entity);
-      entity.offerName(written, writtenWords);
+      entity.offerName(written);
       for (String key : lookupKeys(mention.words)) {
         fullerByWord.computeIfAbsent(key, k -> new HashMap<>())
             .computeIfAbsent(mention.type + "|" + String.join(" ", mention.words),
@@ -162,7 +160,7 @@ public final class EntityClusterer {
             table.absorb(entity, named.get());
           }
         }
-        entity.offerName(written, written.split(" ").length);
+        entity.offerName(written);
       }
     }
   }

@@ -18,7 +18,6 @@ public final class EntityDraft {
 
   private final EntityType type;
   private String name;
-  private int nameTokens;
   /** Each name form seen: how often, and how many words it has. */
   private final Map<String, int[]> variants = new LinkedHashMap<>();
   private final List<Span> mentions = new ArrayList<>();
@@ -26,10 +25,9 @@ public final class EntityDraft {
   private final Set<String> affiliations = new LinkedHashSet<>();
   private Gender gender = Gender.UNKNOWN;
 
-  public EntityDraft(EntityType type, String name, int nameTokens) {
+  public EntityDraft(EntityType type, String name) {
     this.type = type;
     this.name = name;
-    this.nameTokens = nameTokens;
   }
 
   public EntityType type() {
@@ -47,11 +45,11 @@ public final class EntityDraft {
    * or credit run into the name ("Getty Images Kevin Vickers") than a fuller name; a single word
    * is the name only when the article has nothing fuller; mixed case beats capitals.
    */
-  void offerName(String candidate, int tokens) {
-    int[] seen = variants.computeIfAbsent(candidate, k -> new int[] {0, tokens});
+  void offerName(String candidate) {
+    int[] seen = variants.computeIfAbsent(candidate, k -> new int[] {0, words(k)});
     seen[0]++;
     String best = name;
-    int[] bestSeen = variants.getOrDefault(name, new int[] {0, nameTokens});
+    int[] bestSeen = variants.getOrDefault(name, new int[] {0, words(name)});
     for (Map.Entry<String, int[]> variant : variants.entrySet()) {
       if (isBetter(type, variant.getKey(), variant.getValue(), best, bestSeen)) {
         best = variant.getKey();
@@ -59,7 +57,11 @@ public final class EntityDraft {
       }
     }
     name = best;
-    nameTokens = bestSeen[1];
+  }
+
+  /** Words as written: "Wilson-Raybould" is one, though the tokenizer makes it three tokens. */
+  private static int words(String name) {
+    return name.strip().split("\\s+").length;
   }
 
   private static boolean isBetter(EntityType type, String candidate, int[] seen, String current,

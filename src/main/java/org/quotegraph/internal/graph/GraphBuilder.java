@@ -20,6 +20,7 @@ import org.quotegraph.Relation;
 import org.quotegraph.RelationType;
 import org.quotegraph.Span;
 import org.quotegraph.SpeakerGraph;
+import org.quotegraph.internal.SortedSpans;
 
 /**
  * Joins one article's entities and quotes into its {@link SpeakerGraph}. Stateless and
@@ -60,7 +61,8 @@ public final class GraphBuilder {
           connect(network, RelationType.SAID, speaker, quote));
       // entities in their own order, as before; found by search, not by a pass over all of them
       Set<Entity> mentioned = new TreeSet<>(Comparator.comparing(order::get));
-      for (int i = firstFrom(mentions, quote.content().start());
+      int first = SortedSpans.firstStartingFrom(mentions, Located::span, quote.content().start());
+      for (int i = first;
           i < mentions.size() && mentions.get(i).span().start() < quote.content().end(); i++) {
         if (quote.content().contains(mentions.get(i).span())) {
           mentioned.add(mentions.get(i).entity());
@@ -87,21 +89,6 @@ public final class GraphBuilder {
   }
 
   private record Located(Span span, Entity entity) {}
-
-  /** The index of the first mention starting at or after {@code offset}. */
-  private static int firstFrom(List<Located> mentions, int offset) {
-    int low = 0;
-    int high = mentions.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (mentions.get(mid).span().start() < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
-  }
 
   private static void addCoOccurrences(MutableNetwork<GraphNode, Relation> network,
       List<Entity> entities, List<Span> sentences) {
