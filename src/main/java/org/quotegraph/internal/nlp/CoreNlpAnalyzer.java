@@ -2,11 +2,8 @@ package org.quotegraph.internal.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
@@ -22,7 +19,8 @@ import java.util.function.Predicate;
 /**
  * The one place that talks to Stanford CoreNLP: runs the lean pipeline (tokenize, ssplit, pos,
  * lemma, one three-class NER model) over a text, dependency-parses only the sentences the caller
- * asks for, and maps the result to our own records.
+ * asks for with CoreNLP's neural parser model (run by our {@link ArcStandardParser}), and maps
+ * the result to our own records.
  *
  * <p>Loading the models takes seconds and hundreds of megabytes, so analyzers are shared: {@link
  * #shared(int)} returns one instance per setting per JVM. An instance is thread-safe; CoreNLP's
@@ -37,17 +35,18 @@ public final class CoreNlpAnalyzer {
   static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
   /**
-   * How many hidden-layer vectors the parser computes while it loads, the most frequent first.
-   * CoreNLP's default of 20,000 takes 1.5 s of a cold start; the first 5,000 take a quarter of
-   * that and parse as fast, the rarer ones filling the cache below as sentences are parsed.
+   * How many of the word features the parser model lists as most frequent have their hidden-layer
+   * contribution computed while it loads (a fifth of a second); rarer ones are computed when
+   * first met.
    */
-  static final int PARSER_PRECOMPUTED_VECTORS = 5_000;
+  static final int PARSER_PRECOMPUTED_FEATURES = 10_000;
 
   /**
-   * How many hidden-layer vectors the parser keeps once computed (about 90 MB). CoreNLP's default
-   * of 5,000 misses often on news text; 100,000 holds what a long run of news articles uses.
+   * How many feature values' hidden-layer contributions the parser keeps at most, at 4 KB each
+   * (200 MB when full). A long run of news articles meets some tens of thousands; the rest are
+   * computed each time, which costs less than two cached ones read from memory.
    */
-  static final int PARSER_CACHED_VECTORS = 100_000;
+  static final int PARSER_CACHED_FEATURES = 50_000;
 
   /**
    * The longest run of characters without a space that the tokenizer is given. Its lexer rescans
@@ -69,10 +68,11 @@ public final class CoreNlpAnalyzer {
   private static final ConcurrentMap<Integer, CoreNlpAnalyzer> SHARED = new ConcurrentHashMap<>();
 
   private final StanfordCoreNLP pipeline;
-  private final DependencyParser parser;
+  private final ArcStandardParser parser;
   private final int maxParsedTokens;
   private final int maxTaggedTokens;
   private final LongAdder nanosInCoreNlp = new LongAdder();
+  private final LongAdder nanosParsing = new LongAdder();
   private final LongAdder tokensAnalyzed = new LongAdder();
 
   private CoreNlpAnalyzer(int maxParsedTokens) {
@@ -81,12 +81,10 @@ public final class CoreNlpAnalyzer {
     this.maxTaggedTokens = Math.max(MAX_TAGGED_SENTENCE_TOKENS, maxParsedTokens);
     // the parser loads on its own thread while the taggers load on this one: start-up is the
     // longer of the two rather than their sum
-    CompletableFuture<DependencyParser> parserLoading = CompletableFuture.supplyAsync(() -> {
-      Properties parserProperties = new Properties();
-      parserProperties.setProperty("numPreComputed", Integer.toString(PARSER_PRECOMPUTED_VECTORS));
-      parserProperties.setProperty("numCached", Integer.toString(PARSER_CACHED_VECTORS));
-      return DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties);
-    }, CoreNlpAnalyzer::startDaemon);
+    CompletableFuture<ArcStandardParser> parserLoading = CompletableFuture.supplyAsync(
+        () -> ArcStandardParser.load(
+            PARSER_MODEL, PARSER_PRECOMPUTED_FEATURES, PARSER_CACHED_FEATURES),
+        CoreNlpAnalyzer::startDaemon);
     this.pipeline = new StanfordCoreNLP(pipelineProperties(maxTaggedTokens), false);
     try {
       this.parser = parserLoading.join();
@@ -176,10 +174,7 @@ public final class CoreNlpAnalyzer {
             + " the parser takes; its quotes are found but its reported speech is not analysed");
         sentences.add(unparsed);
       } else {
-        long parseBegan = System.nanoTime();
-        List<Dependency> arcs = parse(coreSentence);
-        coreNlpNanos += System.nanoTime() - parseBegan;
-        sentences.add(new Sentence(sentences.size(), tokens, arcs));
+        sentences.add(new Sentence(sentences.size(), tokens, parse(labels)));
       }
     }
     nanosInCoreNlp.add(coreNlpNanos);
@@ -217,22 +212,33 @@ public final class CoreNlpAnalyzer {
     return new String(chars);
   }
 
-  private List<Dependency> parse(CoreMap coreSentence) {
-    GrammaticalStructure structure = parser.predict(coreSentence);
-    List<Dependency> arcs = new ArrayList<>();
-    for (TypedDependency typed : structure.typedDependencies()) {
-      arcs.add(new Dependency(
-          typed.reln().toString(), typed.gov().index() - 1, typed.dep().index() - 1));
+  private List<Dependency> parse(List<CoreLabel> labels) {
+    long began = System.nanoTime();
+    List<String> words = new ArrayList<>(labels.size());
+    List<String> tags = new ArrayList<>(labels.size());
+    for (CoreLabel label : labels) {
+      words.add(label.word());
+      tags.add(label.tag());
     }
+    List<Dependency> arcs = parser.parse(words, tags);
+    nanosParsing.add(System.nanoTime() - began);
     return arcs;
   }
 
   /**
-   * The nanoseconds this analyzer has spent inside CoreNLP (annotation and parsing), summed over
-   * all threads since it was loaded.
+   * The nanoseconds this analyzer has spent inside CoreNLP's annotators (tokenising, splitting,
+   * tagging, lemmatising, entity tagging), summed over all threads since it was loaded.
    */
   public long nanosInCoreNlp() {
     return nanosInCoreNlp.sum();
+  }
+
+  /**
+   * The nanoseconds this analyzer has spent dependency-parsing (our inference over CoreNLP's
+   * parser model), summed over all threads since it was loaded.
+   */
+  public long nanosParsing() {
+    return nanosParsing.sum();
   }
 
   /** The tokens of all texts this analyzer has analysed, summed over all threads. */

@@ -1,0 +1,631 @@
+package org.quotegraph.internal.nlp;
+
+import edu.stanford.nlp.util.RuntimeInterruptedException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A greedy arc-standard dependency parser that runs the neural network of CoreNLP's {@code
+ * nndep} models (a feed-forward network with one cubed hidden layer over 48 word, tag and label
+ * features) with our own inference, and gives the same parses.
+ *
+ * <p>CoreNLP's inference is most of the time we spend on an article. It sums the hidden layer in
+ * doubles one scalar at a time, reads the first weight matrix across its rows, and looks up a
+ * word's children by scanning the whole sentence for each of the twelve child features of every
+ * transition. Here the weights are held as the model file stores them, one row per input, so
+ * every inner loop adds one contiguous row of floats to another and the JIT compiles it to vector
+ * instructions; each word's two nearest children on each side are kept up to date as arcs are
+ * added; and the hidden-layer contribution of each (feature slot, value) pair is kept once
+ * computed in a table that threads read without a lock.
+ *
+ * <p>Sums are taken in floats where CoreNLP takes some in doubles, so a score can differ in its
+ * last bits; a parse differs only where the two best transitions score the same to within that.
+ *
+ * <p>An instance is immutable apart from its cache and is safe to use from many threads.
+ */
+final class ArcStandardParser {
+
+  private static final String UNKNOWN = "-UNKNOWN-";
+  private static final String NULL = "-NULL-";
+  private static final String ROOT = "-ROOT-";
+
+  /** The feature slots: 18 words, 18 tags of the same tokens, 12 arc labels of the children. */
+  private static final int WORD_SLOTS = 18;
+  private static final int LABEL_SLOTS = 12;
+  private static final int SLOTS = 2 * WORD_SLOTS + LABEL_SLOTS;
+
+  private final Map<String, Integer> wordIds;
+  private final Map<String, Integer> tagIds;
+  /** The relation names of the transitions: left arc {@code i} and right arc {@code i} use label {@code i}. */
+  private final String[] labels;
+  /** The embedding row of each arc label, by the index in {@link #labels}. */
+  private final int[] labelIds;
+  private final int unknownWord;
+  private final int nullWord;
+  private final int rootWord;
+  private final int unknownTag;
+  private final int nullTag;
+  private final int rootTag;
+  private final int nullLabel;
+  /** Indices in {@link #labels} of the labels the passive-subject rule reads, or -1. */
+  private final int passiveAuxiliary;
+  private final int nominalSubject;
+  private final int passiveNominalSubject;
+  private final int clausalSubject;
+  private final int passiveClausalSubject;
+
+  private final int embeddingSize;
+  private final int hiddenSize;
+  /** Embeddings of words, then tags, then labels: one row each. */
+  private final float[][] embeddings;
+  /** The first layer's weights, one row of {@code hiddenSize} per input (slot, dimension). */
+  private final float[][] inputWeights;
+  private final float[] hiddenBias;
+  /**
+   * The output layer's weights, one row per hidden unit, each with one weight per transition
+   * padded with zeros to a whole number of vector lanes (the padding scores are never read).
+   */
+  private final float[][] outputWeights;
+  private final int transitions;
+  private final int paddedTransitions;
+
+  /** The hidden-layer contribution of a feature value in a slot, at {@code value * SLOTS + slot}. */
+  private final AtomicReferenceArray<float[]> contributions;
+  private final AtomicInteger cachedContributions = new AtomicInteger();
+  private final int maxCachedContributions;
+
+  private ArcStandardParser(Model model, int precomputed, int maxCached) {
+    this.wordIds = model.words;
+    this.tagIds = model.tags;
+    this.embeddingSize = model.embeddingSize;
+    this.hiddenSize = model.hiddenSize;
+    this.embeddings = model.embeddings;
+    this.inputWeights = model.inputWeights;
+    this.hiddenBias = model.hiddenBias;
+    this.transitions = model.outputWeights[0].length;
+    this.paddedTransitions = (transitions + 15) / 16 * 16;
+    this.outputWeights = new float[hiddenSize][];
+    for (int h = 0; h < hiddenSize; h++) {
+      outputWeights[h] = Arrays.copyOf(model.outputWeights[h], paddedTransitions);
+    }
+    // label 0 is the null label; the others, in order, label the arcs of the transitions
+    int labelCount = model.labels.size() - 1;
+    this.labels = model.labels.subList(1, labelCount + 1).toArray(String[]::new);
+    this.labelIds = new int[labelCount];
+    int firstLabel = model.words.size() + model.tags.size();
+    for (int i = 0; i < labelCount; i++) {
+      labelIds[i] = firstLabel + 1 + i;
+    }
+    this.nullLabel = firstLabel;
+    List<String> labelList = List.of(labels);
+    int nominal = labelList.indexOf("nsubj");
+    int nominalPassive = labelList.indexOf("nsubj:pass");
+    int clausal = labelList.indexOf("csubj");
+    int clausalPassive = labelList.indexOf("csubj:pass");
+    boolean complete = nominal >= 0 && nominalPassive >= 0 && clausal >= 0 && clausalPassive >= 0;
+    // a model with other labels (not Universal Dependencies) gets no such rule
+    this.passiveAuxiliary = complete ? labelList.indexOf("aux:pass") : -1;
+    this.nominalSubject = nominal;
+    this.passiveNominalSubject = nominalPassive;
+    this.clausalSubject = clausal;
+    this.passiveClausalSubject = clausalPassive;
+    if (transitions != 2 * labelCount + 1) {
+      throw new IllegalStateException("the parser model has " + transitions
+          + " output rows for " + labelCount + " labels; expected " + (2 * labelCount + 1));
+    }
+    this.unknownWord = requiredId(wordIds, UNKNOWN);
+    this.nullWord = requiredId(wordIds, NULL);
+    this.rootWord = requiredId(wordIds, ROOT);
+    this.unknownTag = requiredId(tagIds, UNKNOWN);
+    this.nullTag = requiredId(tagIds, NULL);
+    this.rootTag = requiredId(tagIds, ROOT);
+
+    this.contributions = new AtomicReferenceArray<>(embeddings.length * SLOTS);
+    this.maxCachedContributions = maxCached;
+    // every tag and label value in every slot it can fill: a few thousand, used all the time
+    for (int slot = WORD_SLOTS; slot < SLOTS; slot++) {
+      int first = slot < 2 * WORD_SLOTS ? model.words.size() : firstLabel;
+      int end = slot < 2 * WORD_SLOTS ? firstLabel : embeddings.length;
+      for (int value = first; value < end; value++) {
+        contributions.set(value * SLOTS + slot, computeContribution(value, slot));
+      }
+    }
+    // then the words the model lists as most frequent in their slots
+    for (int i = 0; i < Math.min(precomputed, model.frequentFeatures.length); i++) {
+      contribution(model.frequentFeatures[i] / SLOTS, model.frequentFeatures[i] % SLOTS);
+    }
+  }
+
+  private static int requiredId(Map<String, Integer> ids, String key) {
+    Integer id = ids.get(key);
+    if (id == null) {
+      throw new IllegalStateException("the parser model has no " + key + " entry");
+    }
+    return id;
+  }
+
+  /**
+   * Reads an {@code nndep} model from the classpath.
+   *
+   * @param resource the model's path on the classpath, such as {@code
+   *     edu/stanford/nlp/models/parser/nndep/english_UD.gz} from CoreNLP's models jar
+   * @param precomputed how many of the feature values the model lists as most frequent to compute
+   *     while loading
+   * @param maxCached how many feature values' hidden-layer contributions to keep at most, counting
+   *     those computed while loading (each takes 4 bytes per hidden unit)
+   */
+  static ArcStandardParser load(String resource, int precomputed, int maxCached) {
+    InputStream stream = ArcStandardParser.class.getClassLoader().getResourceAsStream(resource);
+    if (stream == null) {
+      throw new IllegalStateException("the parser model " + resource + " is not on the classpath;"
+          + " add the stanford-corenlp jar with classifier 'models' to the dependencies");
+    }
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(stream, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+      return new ArcStandardParser(Model.read(reader, resource), precomputed, maxCached);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the parser model " + resource, e);
+    }
+  }
+
+  /** How many feature values' hidden-layer contributions are cached now. */
+  int cachedContributions() {
+    return cachedContributions.get();
+  }
+
+  /**
+   * Parses one tagged sentence.
+   *
+   * @param words the tokens' words as the tagger saw them
+   * @param tags their part-of-speech tags, as many as words
+   * @return one arc per token in token order; the root's governor is -1
+   * @throws RuntimeInterruptedException if the thread is interrupted (the flag stays set)
+   */
+  List<Dependency> parse(List<String> words, List<String> tags) {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new RuntimeInterruptedException();
+    }
+    return new State(words, tags).run();
+  }
+
+  /** One sentence's parse in progress. Token 0 is the root; the words are 1 to n. */
+  private final class State {
+    final int n;
+    final int[] wordOf;
+    final int[] tagOf;
+    final int[] head;
+    /** The index in {@link #labels} of the arc to each token's head. */
+    final int[] label;
+    final int[] leftmost;
+    final int[] secondLeftmost;
+    final int[] rightmost;
+    final int[] secondRightmost;
+    final int[] stack;
+    int stackSize;
+    /** The first token of the buffer; the buffer is always that token to the last. */
+    int next = 1;
+    final int[] features = new int[SLOTS];
+    final float[] hidden = new float[hiddenSize];
+    final float[] scores = new float[paddedTransitions];
+
+    State(List<String> words, List<String> tags) {
+      if (words.size() != tags.size()) {
+        throw new IllegalArgumentException(
+            words.size() + " words but " + tags.size() + " tags; give one tag per word");
+      }
+      n = words.size();
+      wordOf = new int[n + 1];
+      tagOf = new int[n + 1];
+      wordOf[0] = rootWord;
+      tagOf[0] = rootTag;
+      for (int i = 1; i <= n; i++) {
+        wordOf[i] = wordIds.getOrDefault(words.get(i - 1), unknownWord);
+        tagOf[i] = tagIds.getOrDefault(tags.get(i - 1), unknownTag);
+      }
+      head = new int[n + 1];
+      label = new int[n + 1];
+      leftmost = new int[n + 1];
+      secondLeftmost = new int[n + 1];
+      rightmost = new int[n + 1];
+      secondRightmost = new int[n + 1];
+      for (int[] array : List.of(head, leftmost, secondLeftmost, rightmost, secondRightmost)) {
+        Arrays.fill(array, -1);
+      }
+      stack = new int[n + 1];
+      stackSize = 1; // the root
+    }
+
+    List<Dependency> run() {
+      while (stackSize > 1 || next <= n) {
+        extractFeatures();
+        score();
+        apply(bestApplicable());
+      }
+      markPassiveSubjects();
+      List<Dependency> arcs = new ArrayList<>(n);
+      for (int i = 1; i <= n; i++) {
+        arcs.add(new Dependency(labels[label[i]], head[i] - 1, i - 1));
+      }
+      return arcs;
+    }
+
+    /**
+     * The model leaves it to CoreNLP's conversion to Universal Dependencies to mark a subject
+     * passive: a plain subject of a word with a passive auxiliary becomes its passive form.
+     */
+    void markPassiveSubjects() {
+      if (passiveAuxiliary < 0) {
+        return;
+      }
+      boolean[] passive = new boolean[n + 1];
+      for (int i = 1; i <= n; i++) {
+        if (label[i] == passiveAuxiliary) {
+          passive[head[i]] = true;
+        }
+      }
+      for (int i = 1; i <= n; i++) {
+        if (passive[head[i]]) {
+          if (label[i] == nominalSubject) {
+            label[i] = passiveNominalSubject;
+          } else if (label[i] == clausalSubject) {
+            label[i] = passiveClausalSubject;
+          }
+        }
+      }
+    }
+
+    /** The k-th token from the top of the stack, or -1. */
+    int stackAt(int k) {
+      return k < stackSize ? stack[stackSize - 1 - k] : -1;
+    }
+
+    int bufferAt(int k) {
+      return next + k <= n ? next + k : -1;
+    }
+
+    void put(int slot, int token) {
+      features[slot] = token < 0 ? nullWord : wordOf[token];
+      features[WORD_SLOTS + slot] = token < 0 ? nullTag : tagOf[token];
+    }
+
+    void putChild(int slot, int token) {
+      put(slot, token);
+      features[2 * WORD_SLOTS + slot - 6] = token < 0 ? nullLabel : labelIds[label[token]];
+    }
+
+    int child(int[] children, int token) {
+      return token < 0 ? -1 : children[token];
+    }
+
+    /** The slots in the order of CoreNLP's model: its weights are laid out in this order. */
+    void extractFeatures() {
+      for (int k = 2; k >= 0; k--) {
+        put(2 - k, stackAt(k));
+      }
+      for (int k = 0; k <= 2; k++) {
+        put(3 + k, bufferAt(k));
+      }
+      for (int k = 0; k <= 1; k++) {
+        int token = stackAt(k);
+        int slot = 6 + 6 * k;
+        putChild(slot, child(leftmost, token));
+        putChild(slot + 1, child(rightmost, token));
+        putChild(slot + 2, child(secondLeftmost, token));
+        putChild(slot + 3, child(secondRightmost, token));
+        putChild(slot + 4, child(leftmost, child(leftmost, token)));
+        putChild(slot + 5, child(rightmost, child(rightmost, token)));
+      }
+    }
+
+    void score() {
+      float[] sums = hidden;
+      System.arraycopy(hiddenBias, 0, sums, 0, hiddenSize);
+      // four rows at a time: a quarter of the loads and stores of the sums (SLOTS is 48)
+      for (int slot = 0; slot < SLOTS; slot += 4) {
+        addInPlace(sums, contribution(features[slot], slot),
+            contribution(features[slot + 1], slot + 1), contribution(features[slot + 2], slot + 2),
+            contribution(features[slot + 3], slot + 3));
+      }
+      for (int h = 0; h < hiddenSize; h++) {
+        float x = sums[h];
+        sums[h] = x * x * x;
+      }
+      Arrays.fill(scores, 0f);
+      // eight hidden units at a time: the rows are short (one weight per transition), and a loop
+      // over one row at a time spends more on loads, stores and loop control than on arithmetic
+      int h = 0;
+      for (; h + 8 <= hiddenSize; h += 8) {
+        addScaledInPlace(scores, sums, outputWeights, h);
+      }
+      for (; h < hiddenSize; h++) {
+        addScaledInPlace(scores, sums[h], outputWeights[h]);
+      }
+    }
+
+    /**
+     * The highest-scoring transition that applies, the first of equals; as CoreNLP's arc-standard
+     * system with a single root: an arc to the root only when it is the last arc.
+     */
+    int bestApplicable() {
+      int best = -1;
+      float bestScore = Float.NEGATIVE_INFINITY;
+      int labelCount = labels.length;
+      boolean canShift = next <= n;
+      boolean canLeft = stackSize > 2;
+      boolean canRightToRoot = stackSize == 2 && !canShift;
+      for (int t = 0; t < transitions; t++) {
+        if (scores[t] > bestScore || best < 0) {
+          boolean applies;
+          if (t < labelCount) {
+            applies = canLeft && t != 0; // label 0 is the root's
+          } else if (t < 2 * labelCount) {
+            applies = t == labelCount ? canRightToRoot : canLeft;
+          } else {
+            applies = canShift;
+          }
+          if (applies) {
+            best = t;
+            bestScore = scores[t];
+          }
+        }
+      }
+      return best;
+    }
+
+    void apply(int transition) {
+      int labelCount = labels.length;
+      if (transition < labelCount) {
+        int governor = stackAt(0);
+        int dependent = stackAt(1);
+        attach(governor, dependent, transition);
+        // the new child lies left of every earlier left child
+        secondLeftmost[governor] = leftmost[governor];
+        leftmost[governor] = dependent;
+        stack[stackSize - 2] = governor;
+        stackSize--;
+      } else if (transition < 2 * labelCount) {
+        int governor = stackAt(1);
+        int dependent = stackAt(0);
+        attach(governor, dependent, transition - labelCount);
+        // the new child lies right of every earlier right child
+        secondRightmost[governor] = rightmost[governor];
+        rightmost[governor] = dependent;
+        stackSize--;
+      } else {
+        stack[stackSize++] = next++;
+      }
+    }
+
+    void attach(int governor, int dependent, int labelIndex) {
+      head[dependent] = governor;
+      label[dependent] = labelIndex;
+    }
+  }
+
+  private static void addInPlace(float[] sums, float[] a, float[] b, float[] c, float[] d) {
+    for (int i = 0; i < sums.length; i++) {
+      sums[i] += (a[i] + b[i]) + (c[i] + d[i]);
+    }
+  }
+
+  /** Adds {@code rows[from + k]} times {@code scales[from + k]} to {@code sums}, for k below 8. */
+  private static void addScaledInPlace(float[] sums, float[] scales, float[][] rows, int from) {
+    float s0 = scales[from];
+    float s1 = scales[from + 1];
+    float s2 = scales[from + 2];
+    float s3 = scales[from + 3];
+    float s4 = scales[from + 4];
+    float s5 = scales[from + 5];
+    float s6 = scales[from + 6];
+    float s7 = scales[from + 7];
+    float[] r0 = rows[from];
+    float[] r1 = rows[from + 1];
+    float[] r2 = rows[from + 2];
+    float[] r3 = rows[from + 3];
+    float[] r4 = rows[from + 4];
+    float[] r5 = rows[from + 5];
+    float[] r6 = rows[from + 6];
+    float[] r7 = rows[from + 7];
+    for (int i = 0; i < sums.length; i++) {
+      sums[i] += (s0 * r0[i] + s1 * r1[i] + s2 * r2[i] + s3 * r3[i])
+          + (s4 * r4[i] + s5 * r5[i] + s6 * r6[i] + s7 * r7[i]);
+    }
+  }
+
+  private static void addScaledInPlace(float[] sums, float scale, float[] values) {
+    for (int i = 0; i < sums.length; i++) {
+      sums[i] += scale * values[i];
+    }
+  }
+
+  /** The hidden-layer contribution of {@code value} in {@code slot}, cached while there is room. */
+  private float[] contribution(int value, int slot) {
+    int index = value * SLOTS + slot;
+    float[] cached = contributions.get(index);
+    if (cached != null) {
+      return cached;
+    }
+    float[] computed = computeContribution(value, slot);
+    if (cachedContributions.get() < maxCachedContributions
+        && contributions.compareAndSet(index, null, computed)) {
+      cachedContributions.incrementAndGet();
+    }
+    return computed;
+  }
+
+  private float[] computeContribution(int value, int slot) {
+    float[] sums = new float[hiddenSize];
+    float[] embedding = embeddings[value];
+    int firstInput = slot * embeddingSize;
+    for (int d = 0; d < embeddingSize; d++) {
+      addScaledInPlace(sums, embedding[d], inputWeights[firstInput + d]);
+    }
+    return sums;
+  }
+
+  /** The contents of a model file, in the layout CoreNLP writes. */
+  private static final class Model {
+    final Map<String, Integer> words = new HashMap<>();
+    final Map<String, Integer> tags = new HashMap<>();
+    final List<String> labels = new ArrayList<>();
+    int embeddingSize;
+    int hiddenSize;
+    float[][] embeddings;
+    float[][] inputWeights;
+    float[] hiddenBias;
+    float[][] outputWeights;
+    int[] frequentFeatures;
+
+    static Model read(BufferedReader reader, String resource) throws IOException {
+      Model model = new Model();
+      LineReader lines = new LineReader(reader, resource);
+      String line = lines.next();
+      // newer files name the language and treebank first
+      while (line.startsWith("language=") || line.startsWith("tlp=")) {
+        line = lines.next();
+      }
+      int wordCount = header(line, "dict", resource);
+      int tagCount = header(lines.next(), "pos", resource);
+      int labelCount = header(lines.next(), "label", resource);
+      model.embeddingSize = header(lines.next(), "embeddingSize", resource);
+      model.hiddenSize = header(lines.next(), "hiddenSize", resource);
+      int slots = header(lines.next(), "numTokens", resource);
+      int frequent = header(lines.next(), "preComputed", resource);
+      if (slots != SLOTS) {
+        throw new IllegalStateException("the parser model " + resource + " has " + slots
+            + " feature slots; this parser reads models with " + SLOTS);
+      }
+      int rows = wordCount + tagCount + labelCount;
+      model.embeddings = new float[rows][];
+      for (int row = 0; row < rows; row++) {
+        line = lines.next();
+        int space = line.indexOf(' ');
+        String key = line.substring(0, space);
+        if (row < wordCount) {
+          model.words.put(key, row);
+        } else if (row < wordCount + tagCount) {
+          model.tags.put(key, row);
+        } else {
+          model.labels.add(key);
+        }
+        model.embeddings[row] = floats(line, space + 1, model.embeddingSize, lines);
+      }
+      model.inputWeights = new float[slots * model.embeddingSize][];
+      for (int input = 0; input < model.inputWeights.length; input++) {
+        model.inputWeights[input] = floats(lines.next(), 0, model.hiddenSize, lines);
+      }
+      model.hiddenBias = floats(lines.next(), 0, model.hiddenSize, lines);
+      model.outputWeights = new float[model.hiddenSize][];
+      for (int h = 0; h < model.hiddenSize; h++) {
+        model.outputWeights[h] = floats(lines.next(), 0, 2 * labelCount - 1, lines);
+      }
+      model.frequentFeatures = new int[frequent];
+      int read = 0;
+      while (read < frequent) {
+        for (String id : lines.next().split(" ")) {
+          if (!id.isEmpty() && read < frequent) {
+            model.frequentFeatures[read++] = Integer.parseInt(id);
+          }
+        }
+      }
+      return model;
+    }
+
+    private static int header(String line, String key, String resource) {
+      if (!line.startsWith(key + "=")) {
+        throw new IllegalStateException("the parser model " + resource + " has '" + line
+            + "' where '" + key + "=' was expected");
+      }
+      return Integer.parseInt(line.substring(key.length() + 1).trim());
+    }
+
+    /** {@code count} space-separated numbers from {@code from} on. */
+    private static float[] floats(String line, int from, int count, LineReader lines) {
+      float[] values = new float[count];
+      int at = from;
+      for (int i = 0; i < count; i++) {
+        while (at < line.length() && line.charAt(at) == ' ') {
+          at++;
+        }
+        int end = at;
+        while (end < line.length() && line.charAt(end) != ' ') {
+          end++;
+        }
+        if (end == at) {
+          throw new IllegalStateException("the parser model " + lines.resource + " has "
+              + i + " numbers on line " + lines.number + "; expected " + count);
+        }
+        values[i] = decimal(line, at, end);
+        at = end;
+      }
+      return values;
+    }
+
+    /**
+     * The number in {@code line} from {@code start} to {@code end}. The model writes four
+     * decimals; those are read directly (an integer over a power of ten is rounded once to
+     * double and again to float, which are equal for numbers this short), anything else by the JDK.
+     */
+    private static float decimal(String line, int start, int end) {
+      int at = start;
+      boolean negative = line.charAt(at) == '-';
+      if (negative) {
+        at++;
+      }
+      long digits = 0;
+      int decimals = -1;
+      for (; at < end; at++) {
+        char c = line.charAt(at);
+        if (c >= '0' && c <= '9' && at - start < 16) {
+          digits = digits * 10 + (c - '0');
+          if (decimals >= 0) {
+            decimals++;
+          }
+        } else if (c == '.' && decimals < 0) {
+          decimals = 0;
+        } else {
+          return Float.parseFloat(line.substring(start, end));
+        }
+      }
+      double value = decimals <= 0 ? digits : digits / POWERS_OF_TEN[decimals];
+      return (float) (negative ? -value : value);
+    }
+
+    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
+        1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16};
+  }
+
+  /** Lines of the model file, failing clearly if it ends early. */
+  private static final class LineReader {
+    final BufferedReader reader;
+    final String resource;
+    int number;
+
+    LineReader(BufferedReader reader, String resource) {
+      this.reader = reader;
+      this.resource = resource;
+    }
+
+    String next() throws IOException {
+      String line = reader.readLine();
+      number++;
+      if (line == null) {
+        throw new IllegalStateException("the parser model " + resource + " ends at line "
+            + number + " before its weights do");
+      }
+      return line;
+    }
+  }
+}
