@@ -46,6 +46,13 @@ final class ArcStandardParser {
   private static final int LABEL_SLOTS = 12;
   private static final int SLOTS = 2 * WORD_SLOTS + LABEL_SLOTS;
 
+  /**
+   * The most transitions a model may have: the scores of all are computed in one loop whose
+   * length is this constant, a multiple of the widest vector (16 floats). The English models have
+   * 83 (Universal Dependencies) and 91 (Stanford Dependencies).
+   */
+  private static final int MAX_TRANSITIONS = 96;
+
   private final Map<String, Integer> wordIds;
   private final Map<String, Integer> tagIds;
   /** The relation names of the transitions: left arc {@code i} and right arc {@code i} use label {@code i}. */
@@ -75,11 +82,11 @@ final class ArcStandardParser {
   private final float[] hiddenBias;
   /**
    * The output layer's weights, one row per hidden unit, each with one weight per transition
-   * padded with zeros to a whole number of vector lanes (the padding scores are never read).
+   * padded with zeros to {@link #MAX_TRANSITIONS} (the padding scores are never read); and rows
+   * of zeros to a whole number of groups of four units.
    */
   private final float[][] outputWeights;
   private final int transitions;
-  private final int paddedTransitions;
 
   /** The hidden-layer contribution of a feature value in a slot, at {@code value * SLOTS + slot}. */
   private final AtomicReferenceArray<float[]> contributions;
@@ -95,10 +102,16 @@ final class ArcStandardParser {
     this.inputWeights = model.inputWeights;
     this.hiddenBias = model.hiddenBias;
     this.transitions = model.outputWeights[0].length;
-    this.paddedTransitions = (transitions + 15) / 16 * 16;
-    this.outputWeights = new float[hiddenSize][];
-    for (int h = 0; h < hiddenSize; h++) {
-      outputWeights[h] = Arrays.copyOf(model.outputWeights[h], paddedTransitions);
+    if (transitions > MAX_TRANSITIONS) {
+      throw new IllegalStateException("the parser model has " + transitions
+          + " transitions; this parser scores at most " + MAX_TRANSITIONS);
+    }
+    // whole groups of four hidden units, the extra ones with zero weights
+    this.outputWeights = new float[(hiddenSize + 3) / 4 * 4][];
+    for (int h = 0; h < outputWeights.length; h++) {
+      outputWeights[h] = h < hiddenSize
+          ? Arrays.copyOf(model.outputWeights[h], MAX_TRANSITIONS)
+          : new float[MAX_TRANSITIONS];
     }
     // label 0 is the null label; the others, in order, label the arcs of the transitions
     int labelCount = model.labels.size() - 1;
@@ -143,8 +156,9 @@ final class ArcStandardParser {
       }
     }
     // then the words the model lists as most frequent in their slots
+    float[] spare = new float[hiddenSize];
     for (int i = 0; i < Math.min(precomputed, model.frequentFeatures.length); i++) {
-      contribution(model.frequentFeatures[i] / SLOTS, model.frequentFeatures[i] % SLOTS);
+      contribution(model.frequentFeatures[i] / SLOTS, model.frequentFeatures[i] % SLOTS, spare);
     }
   }
 
@@ -217,8 +231,8 @@ final class ArcStandardParser {
     /** The first token of the buffer; the buffer is always that token to the last. */
     int next = 1;
     final int[] features = new int[SLOTS];
-    final float[] hidden = new float[hiddenSize];
-    final float[] scores = new float[paddedTransitions];
+    /** Room for contributions that are not cached, so that computing them allocates nothing. */
+    final float[][] spare = new float[4][hiddenSize];
 
     State(List<String> words, List<String> tags) {
       if (words.size() != tags.size()) {
@@ -249,9 +263,14 @@ final class ArcStandardParser {
 
     List<Dependency> run() {
       while (stackSize > 1 || next <= n) {
-        extractFeatures();
-        score();
-        apply(bestApplicable());
+        if (stackSize > 2) {
+          extractFeatures();
+          apply(bestApplicable(score()));
+        } else {
+          // with the root and at most one word on the stack, a shift (or, at the end, the arc
+          // to the root) is the only transition that applies: nothing to score
+          apply(next <= n ? 2 * labels.length : labels.length);
+        }
       }
       markPassiveSubjects();
       List<Dependency> arcs = new ArrayList<>(n);
@@ -329,36 +348,54 @@ final class ArcStandardParser {
       }
     }
 
-    void score() {
-      float[] sums = hidden;
-      System.arraycopy(hiddenBias, 0, sums, 0, hiddenSize);
-      // four rows at a time: a quarter of the loads and stores of the sums (SLOTS is 48)
+    /**
+     * The scores of the transitions from the current configuration. The loops write only to
+     * arrays allocated here: the JIT then knows that no store can change a weight it reads, and
+     * compiles each loop to vector instructions (over an array passed in, it does not).
+     */
+    float[] score() {
+      // the hidden layer, four slots at a time (SLOTS is 48): a quarter of the loads and stores
+      float[] hidden = new float[outputWeights.length];
       for (int slot = 0; slot < SLOTS; slot += 4) {
-        addInPlace(sums, contribution(features[slot], slot),
-            contribution(features[slot + 1], slot + 1), contribution(features[slot + 2], slot + 2),
-            contribution(features[slot + 3], slot + 3));
+        float[] a = contribution(features[slot], slot, spare[0]);
+        float[] b = contribution(features[slot + 1], slot + 1, spare[1]);
+        float[] c = contribution(features[slot + 2], slot + 2, spare[2]);
+        float[] d = contribution(features[slot + 3], slot + 3, spare[3]);
+        for (int h = 0; h < hiddenSize; h++) {
+          hidden[h] += (a[h] + b[h]) + (c[h] + d[h]);
+        }
       }
       for (int h = 0; h < hiddenSize; h++) {
-        float x = sums[h];
-        sums[h] = x * x * x;
+        float x = hidden[h] + hiddenBias[h];
+        float cube = x * x * x;
+        // a subnormal float costs a hundred cycles in every product it enters, and adds nothing
+        hidden[h] = Math.abs(cube) < Float.MIN_NORMAL ? 0f : cube;
       }
-      Arrays.fill(scores, 0f);
-      // eight hidden units at a time: the rows are short (one weight per transition), and a loop
-      // over one row at a time spends more on loads, stores and loop control than on arithmetic
-      int h = 0;
-      for (; h + 8 <= hiddenSize; h += 8) {
-        addScaledInPlace(scores, sums, outputWeights, h);
+      // the output layer, four hidden units at a time: the rows are short (one weight per
+      // transition), and the JIT compiles a loop over them to vector instructions with no scalar
+      // remainder only when its length is a constant and its indices start at zero
+      float[] scores = new float[MAX_TRANSITIONS];
+      for (int h = 0; h < hiddenSize; h += 4) {
+        float s0 = hidden[h];
+        float s1 = hidden[h + 1];
+        float s2 = hidden[h + 2];
+        float s3 = hidden[h + 3];
+        float[] r0 = outputWeights[h];
+        float[] r1 = outputWeights[h + 1];
+        float[] r2 = outputWeights[h + 2];
+        float[] r3 = outputWeights[h + 3];
+        for (int t = 0; t < MAX_TRANSITIONS; t++) {
+          scores[t] += (s0 * r0[t] + s1 * r1[t]) + (s2 * r2[t] + s3 * r3[t]);
+        }
       }
-      for (; h < hiddenSize; h++) {
-        addScaledInPlace(scores, sums[h], outputWeights[h]);
-      }
+      return scores;
     }
 
     /**
      * The highest-scoring transition that applies, the first of equals; as CoreNLP's arc-standard
      * system with a single root: an arc to the root only when it is the last arc.
      */
-    int bestApplicable() {
+    int bestApplicable(float[] scores) {
       int best = -1;
       float bestScore = Float.NEGATIVE_INFINITY;
       int labelCount = labels.length;
@@ -414,59 +451,39 @@ final class ArcStandardParser {
     }
   }
 
-  private static void addInPlace(float[] sums, float[] a, float[] b, float[] c, float[] d) {
-    for (int i = 0; i < sums.length; i++) {
-      sums[i] += (a[i] + b[i]) + (c[i] + d[i]);
-    }
-  }
-
-  /** Adds {@code rows[from + k]} times {@code scales[from + k]} to {@code sums}, for k below 8. */
-  private static void addScaledInPlace(float[] sums, float[] scales, float[][] rows, int from) {
-    float s0 = scales[from];
-    float s1 = scales[from + 1];
-    float s2 = scales[from + 2];
-    float s3 = scales[from + 3];
-    float s4 = scales[from + 4];
-    float s5 = scales[from + 5];
-    float s6 = scales[from + 6];
-    float s7 = scales[from + 7];
-    float[] r0 = rows[from];
-    float[] r1 = rows[from + 1];
-    float[] r2 = rows[from + 2];
-    float[] r3 = rows[from + 3];
-    float[] r4 = rows[from + 4];
-    float[] r5 = rows[from + 5];
-    float[] r6 = rows[from + 6];
-    float[] r7 = rows[from + 7];
-    for (int i = 0; i < sums.length; i++) {
-      sums[i] += (s0 * r0[i] + s1 * r1[i] + s2 * r2[i] + s3 * r3[i])
-          + (s4 * r4[i] + s5 * r5[i] + s6 * r6[i] + s7 * r7[i]);
-    }
-  }
-
   private static void addScaledInPlace(float[] sums, float scale, float[] values) {
     for (int i = 0; i < sums.length; i++) {
       sums[i] += scale * values[i];
     }
   }
 
-  /** The hidden-layer contribution of {@code value} in {@code slot}, cached while there is room. */
-  private float[] contribution(int value, int slot) {
+  /**
+   * The hidden-layer contribution of {@code value} in {@code slot}: the cached one, or a new one
+   * that is cached while there is room, or else one computed into {@code spare}.
+   */
+  private float[] contribution(int value, int slot, float[] spare) {
     int index = value * SLOTS + slot;
     float[] cached = contributions.get(index);
     if (cached != null) {
       return cached;
     }
-    float[] computed = computeContribution(value, slot);
-    if (cachedContributions.get() < maxCachedContributions
-        && contributions.compareAndSet(index, null, computed)) {
+    if (cachedContributions.get() >= maxCachedContributions) {
+      Arrays.fill(spare, 0f);
+      return computeContribution(value, slot, spare);
+    }
+    float[] computed = computeContribution(value, slot, new float[hiddenSize]);
+    if (contributions.compareAndSet(index, null, computed)) {
       cachedContributions.incrementAndGet();
     }
     return computed;
   }
 
   private float[] computeContribution(int value, int slot) {
-    float[] sums = new float[hiddenSize];
+    return computeContribution(value, slot, new float[hiddenSize]);
+  }
+
+  /** Adds the contribution of {@code value} in {@code slot} to {@code sums}, which it returns. */
+  private float[] computeContribution(int value, int slot, float[] sums) {
     float[] embedding = embeddings[value];
     int firstInput = slot * embeddingSize;
     for (int d = 0; d < embeddingSize; d++) {
