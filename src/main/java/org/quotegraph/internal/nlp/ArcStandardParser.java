@@ -156,9 +156,8 @@ final class ArcStandardParser {
       }
     }
     // then the words the model lists as most frequent in their slots
-    float[] spare = new float[hiddenSize];
     for (int i = 0; i < Math.min(precomputed, model.frequentFeatures.length); i++) {
-      contribution(model.frequentFeatures[i] / SLOTS, model.frequentFeatures[i] % SLOTS, spare);
+      contribution(model.frequentFeatures[i] / SLOTS, model.frequentFeatures[i] % SLOTS);
     }
   }
 
@@ -231,8 +230,6 @@ final class ArcStandardParser {
     /** The first token of the buffer; the buffer is always that token to the last. */
     int next = 1;
     final int[] features = new int[SLOTS];
-    /** Room for contributions that are not cached, so that computing them allocates nothing. */
-    final float[][] spare = new float[4][hiddenSize];
 
     State(List<String> words, List<String> tags) {
       if (words.size() != tags.size()) {
@@ -357,10 +354,10 @@ final class ArcStandardParser {
       // the hidden layer, four slots at a time (SLOTS is 48): a quarter of the loads and stores
       float[] hidden = new float[outputWeights.length];
       for (int slot = 0; slot < SLOTS; slot += 4) {
-        float[] a = contribution(features[slot], slot, spare[0]);
-        float[] b = contribution(features[slot + 1], slot + 1, spare[1]);
-        float[] c = contribution(features[slot + 2], slot + 2, spare[2]);
-        float[] d = contribution(features[slot + 3], slot + 3, spare[3]);
+        float[] a = contribution(features[slot], slot);
+        float[] b = contribution(features[slot + 1], slot + 1);
+        float[] c = contribution(features[slot + 2], slot + 2);
+        float[] d = contribution(features[slot + 3], slot + 3);
         for (int h = 0; h < hiddenSize; h++) {
           hidden[h] += (a[h] + b[h]) + (c[h] + d[h]);
         }
@@ -451,43 +448,35 @@ final class ArcStandardParser {
     }
   }
 
-  private static void addScaledInPlace(float[] sums, float scale, float[] values) {
-    for (int i = 0; i < sums.length; i++) {
-      sums[i] += scale * values[i];
-    }
-  }
-
   /**
-   * The hidden-layer contribution of {@code value} in {@code slot}: the cached one, or a new one
-   * that is cached while there is room, or else one computed into {@code spare}.
+   * The hidden-layer contribution of {@code value} in {@code slot}: the cached one, or one
+   * computed now and cached while there is room.
    */
-  private float[] contribution(int value, int slot, float[] spare) {
+  private float[] contribution(int value, int slot) {
     int index = value * SLOTS + slot;
     float[] cached = contributions.get(index);
     if (cached != null) {
       return cached;
     }
-    if (cachedContributions.get() >= maxCachedContributions) {
-      Arrays.fill(spare, 0f);
-      return computeContribution(value, slot, spare);
-    }
-    float[] computed = computeContribution(value, slot, new float[hiddenSize]);
-    if (contributions.compareAndSet(index, null, computed)) {
+    float[] computed = computeContribution(value, slot);
+    if (cachedContributions.get() < maxCachedContributions
+        && contributions.compareAndSet(index, null, computed)) {
       cachedContributions.incrementAndGet();
     }
     return computed;
   }
 
+  /** Computed into an array allocated here, for the reason given at {@link State#score()}. */
   private float[] computeContribution(int value, int slot) {
-    return computeContribution(value, slot, new float[hiddenSize]);
-  }
-
-  /** Adds the contribution of {@code value} in {@code slot} to {@code sums}, which it returns. */
-  private float[] computeContribution(int value, int slot, float[] sums) {
+    float[] sums = new float[hiddenSize];
     float[] embedding = embeddings[value];
     int firstInput = slot * embeddingSize;
     for (int d = 0; d < embeddingSize; d++) {
-      addScaledInPlace(sums, embedding[d], inputWeights[firstInput + d]);
+      float scale = embedding[d];
+      float[] row = inputWeights[firstInput + d];
+      for (int h = 0; h < sums.length; h++) {
+        sums[h] += scale * row[h];
+      }
     }
     return sums;
   }
