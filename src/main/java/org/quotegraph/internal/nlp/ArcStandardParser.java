@@ -25,9 +25,11 @@ import java.util.zip.GZIPInputStream;
  * doubles one scalar at a time, reads the first weight matrix across its rows, and looks up a
  * word's children by scanning the whole sentence for each of the twelve child features of every
  * transition. Here the weights are held as the model file stores them, one row per input, so
- * every inner loop adds one contiguous row of floats to another and the JIT compiles it to vector
- * instructions; each word's two nearest children on each side are kept up to date as arcs are
- * added; and the hidden-layer contribution of each (feature slot, value) pair is kept once
+ * every inner loop adds one contiguous row of floats to another, into an array allocated in the
+ * same method and (for the short rows of the output layer) over a constant length: that is what
+ * the JIT needs to compile a loop to vector instructions. Each word's two nearest children on each
+ * side are kept up to date as arcs are added; a step where only one transition applies is not
+ * scored; and the hidden-layer contribution of each (feature slot, value) pair is kept once
  * computed in a table that threads read without a lock.
  *
  * <p>Sums are taken in floats where CoreNLP takes some in doubles, so a score can differ in its
@@ -49,13 +51,13 @@ final class ArcStandardParser {
   /**
    * The most transitions a model may have: the scores of all are computed in one loop whose
    * length is this constant, a multiple of the widest vector (16 floats). The English models have
-   * 83 (Universal Dependencies) and 91 (Stanford Dependencies).
+   * 83 (Universal Dependencies) and 93 (Stanford Dependencies).
    */
   private static final int MAX_TRANSITIONS = 96;
 
   private final Map<String, Integer> wordIds;
   private final Map<String, Integer> tagIds;
-  /** The relation names of the transitions: left arc {@code i} and right arc {@code i} use label {@code i}. */
+  /** The relation names of the transitions: the left and the right arc {@code i} use label i. */
   private final String[] labels;
   /** The embedding row of each arc label, by the index in {@link #labels}. */
   private final int[] labelIds;
@@ -88,7 +90,7 @@ final class ArcStandardParser {
   private final float[][] outputWeights;
   private final int transitions;
 
-  /** The hidden-layer contribution of a feature value in a slot, at {@code value * SLOTS + slot}. */
+  /** The hidden-layer contribution of a feature value in a slot, at value * SLOTS + slot. */
   private final AtomicReferenceArray<float[]> contributions;
   private final AtomicInteger cachedContributions = new AtomicInteger();
   private final int maxCachedContributions;
@@ -114,6 +116,9 @@ final class ArcStandardParser {
           : new float[MAX_TRANSITIONS];
     }
     // label 0 is the null label; the others, in order, label the arcs of the transitions
+    if (model.labels.isEmpty() || !model.labels.get(0).equals(NULL)) {
+      throw new IllegalStateException("the parser model's first label is not " + NULL);
+    }
     int labelCount = model.labels.size() - 1;
     this.labels = model.labels.subList(1, labelCount + 1).toArray(String[]::new);
     this.labelIds = new int[labelCount];

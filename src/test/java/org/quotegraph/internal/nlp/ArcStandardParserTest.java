@@ -151,8 +151,8 @@ class ArcStandardParserTest {
 
   @Test
   void parse_unknownWordsAndTags_stillParses() {
-    List<Dependency> arcs = parser.parse(
-        List.of("Zorbleflax", "qwertyuiop", "the", "snarf", "."), List.of("XX", "YY", "DT", "NN", "."));
+    List<Dependency> arcs = parser.parse(List.of("Zorbleflax", "qwertyuiop", "the", "snarf", "."),
+        List.of("XX", "YY", "DT", "NN", "."));
     assertThat(arcs).hasSize(5).filteredOn(arc -> arc.governor() == -1).hasSize(1);
   }
 
