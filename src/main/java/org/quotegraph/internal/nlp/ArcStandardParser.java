@@ -507,13 +507,13 @@ final class ArcStandardParser {
       while (line.startsWith("language=") || line.startsWith("tlp=")) {
         line = lines.next();
       }
-      int wordCount = header(line, "dict", resource);
-      int tagCount = header(lines.next(), "pos", resource);
-      int labelCount = header(lines.next(), "label", resource);
-      model.embeddingSize = header(lines.next(), "embeddingSize", resource);
-      model.hiddenSize = header(lines.next(), "hiddenSize", resource);
-      int slots = header(lines.next(), "numTokens", resource);
-      int frequent = header(lines.next(), "preComputed", resource);
+      int wordCount = header(line, "dict", lines);
+      int tagCount = header(lines.next(), "pos", lines);
+      int labelCount = header(lines.next(), "label", lines);
+      model.embeddingSize = header(lines.next(), "embeddingSize", lines);
+      model.hiddenSize = header(lines.next(), "hiddenSize", lines);
+      int slots = header(lines.next(), "numTokens", lines);
+      int frequent = header(lines.next(), "preComputed", lines);
       if (slots != SLOTS) {
         throw new IllegalStateException("the parser model " + resource + " has " + slots
             + " feature slots; this parser reads models with " + SLOTS);
@@ -554,10 +554,10 @@ final class ArcStandardParser {
       return model;
     }
 
-    private static int header(String line, String key, String resource) {
+    private static int header(String line, String key, LineReader lines) {
       if (!line.startsWith(key + "=")) {
-        throw new IllegalStateException("the parser model " + resource + " has '" + line
-            + "' where '" + key + "=' was expected");
+        throw new IllegalStateException("the parser model " + lines.resource + " has '" + line
+            + "' on line " + lines.number + " where '" + key + "=' was expected");
       }
       return Integer.parseInt(line.substring(key.length() + 1).trim());
     }

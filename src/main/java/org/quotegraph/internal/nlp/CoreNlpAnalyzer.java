@@ -140,7 +140,7 @@ public final class CoreNlpAnalyzer {
       Thread.currentThread().interrupt();
       throw e;
     }
-    long coreNlpNanos = System.nanoTime() - began;
+    nanosInCoreNlp.add(System.nanoTime() - began);
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
     List<String> warnings = new ArrayList<>();
@@ -177,7 +177,6 @@ public final class CoreNlpAnalyzer {
         sentences.add(new Sentence(sentences.size(), tokens, parse(labels)));
       }
     }
-    nanosInCoreNlp.add(coreNlpNanos);
     tokensAnalyzed.add(tokenCount);
     return new ParsedText(text, sentences, warnings);
   }
