@@ -7,6 +7,7 @@ import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -22,8 +23,9 @@ import org.quotegraph.internal.nlp.StockPipeline;
  * The {@code bench} command: runs CoreNLP's stock quote pipeline and our extractor over the same
  * articles in one JVM and prints, for each, the start-up time, articles and tokens per second and
  * the heap it holds; then the shares of our time spent inside CoreNLP's annotators, in our
- * dependency parser and in the rest of our code, our rate on 1 and on T
- * threads, and last the line {@code speedup: X} (our 1-thread rate over the stock rate).
+ * dependency parser and in the rest of our code, our rate on 1 and on T threads (the median of
+ * R alternating passes each), and last the line {@code speedup: X} (our 1-thread rate over the
+ * stock rate).
  *
  * <p>Start-up is what a user waits for: each side is built once in a fresh JVM of its own (this
  * JVM's class path and options), so that neither inherits the classes and compiled code the other
@@ -34,7 +36,7 @@ import org.quotegraph.internal.nlp.StockPipeline;
 final class Bench {
 
   static final String USAGE =
-      "bench ARTICLES.jsonl [--docs N] [--threads T] [--warmup W] [--ours-only]";
+      "bench ARTICLES.jsonl [--docs N] [--threads T] [--warmup W] [--rounds R] [--ours-only]";
 
   /** The command a fresh JVM runs to time one side's start-up; not meant for users. */
   static final String STARTUP_COMMAND = "bench-startup";
@@ -53,6 +55,12 @@ final class Bench {
    * first timed pass measured the compiler as much as the code.
    */
   private int warmup = 20;
+  /**
+   * Timed passes of our side on 1 and on T threads, alternating; the median of each is reported.
+   * A pass over 30 articles takes one or two seconds, and on a shared machine a single one could
+   * be 30% off either way, as could the JIT's late compilations.
+   */
+  private int rounds = 3;
   private boolean oursOnly;
 
   private Bench(PrintStream out, PrintStream err) {
@@ -74,6 +82,7 @@ final class Bench {
         case "--docs" -> docs = positive(args, ++i, arg);
         case "--threads" -> threads = positive(args, ++i, arg);
         case "--warmup" -> warmup = positive(args, ++i, arg);
+        case "--rounds" -> rounds = positive(args, ++i, arg);
         case "--ours-only" -> oursOnly = true;
         default -> {
           if (arg.startsWith("--") || file != null) {
@@ -178,27 +187,41 @@ final class Bench {
     OptionalDouble stockFresh = oursOnly ? OptionalDouble.empty() : startupInFreshJvm(STOCK);
     double heapBefore = heapMegabytes();
 
-    // ours: start-up, warm-up, 1 thread, then T threads
+    // ours: start-up, warm-up, then rounds of a pass on 1 thread and a pass on T threads
     long began = System.nanoTime();
     NewsExtractor extractor = NewsExtractor.builder().build();
     double oursStartup = seconds(began);
     CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared(NewsExtractor.DEFAULT_MAX_PARSED_SENTENCE_TOKENS);
     runOurs(extractor, warm, 1, "ours warm-up");
-    long nanosInCoreNlp = analyzer.nanosInCoreNlp();
-    long nanosParsing = analyzer.nanosParsing();
-    long tokens = analyzer.tokensAnalyzed();
-    began = System.nanoTime();
-    runOurs(extractor, measured, 1, "ours, 1 thread");
-    long oursNanos = System.nanoTime() - began;
-    double coreNlpShare = (analyzer.nanosInCoreNlp() - nanosInCoreNlp) / (double) oursNanos;
-    double parserShare = (analyzer.nanosParsing() - nanosParsing) / (double) oursNanos;
-    long oursTokens = analyzer.tokensAnalyzed() - tokens;
-    began = System.nanoTime();
-    runOurs(extractor, measured, threads, "ours, " + threads + " threads");
-    double parallelSeconds = seconds(began);
+    long nanosInCoreNlp = 0;
+    long nanosParsing = 0;
+    long oneThreadNanos = 0;
+    long oursTokens = 0;
+    double[] oneThreadSeconds = new double[rounds];
+    double[] parallelSeconds = new double[rounds];
+    for (int round = 0; round < rounds; round++) {
+      String pass = " (pass " + (round + 1) + " of " + rounds + ")";
+      long coreNlpBefore = analyzer.nanosInCoreNlp();
+      long parsingBefore = analyzer.nanosParsing();
+      long tokensBefore = analyzer.tokensAnalyzed();
+      began = System.nanoTime();
+      runOurs(extractor, measured, 1, "ours, 1 thread" + pass);
+      long nanos = System.nanoTime() - began;
+      oneThreadSeconds[round] = nanos / 1e9;
+      oneThreadNanos += nanos;
+      nanosInCoreNlp += analyzer.nanosInCoreNlp() - coreNlpBefore;
+      nanosParsing += analyzer.nanosParsing() - parsingBefore;
+      oursTokens = analyzer.tokensAnalyzed() - tokensBefore;
+      began = System.nanoTime();
+      runOurs(extractor, measured, threads, "ours, " + threads + " threads" + pass);
+      parallelSeconds[round] = seconds(began);
+    }
+    double coreNlpShare = nanosInCoreNlp / (double) oneThreadNanos;
+    double parserShare = nanosParsing / (double) oneThreadNanos;
+    double oursSeconds = median(oneThreadSeconds);
     double oursHeap = heapMegabytes() - heapBefore;
-    Side ours = new Side("quotegraph", oursFresh.orElse(oursStartup), docs / (oursNanos / 1e9),
-        oursTokens / (oursNanos / 1e9), oursHeap);
+    Side ours = new Side("quotegraph", oursFresh.orElse(oursStartup), docs / oursSeconds,
+        oursTokens / oursSeconds, oursHeap);
 
     Side stock = null;
     double stockStartupHere = Double.NaN;
@@ -255,9 +278,11 @@ final class Bench {
         + "(own code %.1f%%)%n", 100 * coreNlpShare, 100 * parserShare,
         100 * (1 - coreNlpShare - parserShare), 100 * (1 - coreNlpShare));
     double oneThread = ours.articlesPerSecond();
-    double parallel = docs / parallelSeconds;
+    double parallel = docs / median(parallelSeconds);
     out.printf(Locale.ROOT, "ours on 1 thread: %.2f articles/s; on %d threads: %.2f articles/s "
-        + "(%.2fx)%n", oneThread, threads, parallel, parallel / oneThread);
+        + "(%.2fx); median of %d passes each, 1 thread %s, %d threads %s%n", oneThread, threads,
+        parallel, parallel / oneThread, rounds, range(oneThreadSeconds), threads,
+        range(parallelSeconds));
     if (stock != null) {
       out.printf(Locale.ROOT, "start-up in this JVM (ours first, stock after it): ours %.1f s, "
           + "stock %.1f s%n", oursStartup, stockStartupHere);
@@ -307,6 +332,21 @@ final class Bench {
     }
     progress.finish();
     return tokens;
+  }
+
+  /** The median; of an even count, the mean of the middle two. */
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  /** The articles per second of the slowest and the fastest pass. */
+  private String range(double[] passSeconds) {
+    double slowest = Arrays.stream(passSeconds).max().orElseThrow();
+    double fastest = Arrays.stream(passSeconds).min().orElseThrow();
+    return String.format(Locale.ROOT, "%.2f to %.2f", docs / slowest, docs / fastest);
   }
 
   private static double seconds(long began) {

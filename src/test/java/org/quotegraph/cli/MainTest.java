@@ -83,6 +83,32 @@ class MainTest {
   }
 
   @Test
+  void bench_oursOnly_printsTheMedianOfEachRoundsPassesAndNoSpeedup(@TempDir Path dir)
+      throws Exception {
+    Path in = dir.resolve("articles.jsonl");
+    Files.writeString(in, """
+        {"id":"a","text":"\\"We will reopen the bridge in May,\\" the mayor, Ann Holt, said."}
+        {"id":"b","text":"The council said rents rise. \\"It is too little,\\" Tom Reed said."}
+        """);
+    Run run = run("bench", in.toString(), "--docs", "2", "--warmup", "0", "--rounds", "2",
+        "--threads", "2", "--ours-only");
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .containsPattern("ours on 1 thread: [0-9.]+ articles/s; on 2 threads: [0-9.]+ articles/s"
+            + " \\([0-9.]+x\\); median of 2 passes each, 1 thread [0-9.]+ to [0-9.]+, 2 threads")
+        .doesNotContain("stock CoreNLP quote pipeline");
+    assertThat(run.out().strip()).endsWith("speedup: n/a (stock pipeline not run)");
+    assertThat(run.err()).contains("(pass 2 of 2)");
+  }
+
+  @Test
+  void bench_zeroRounds_failsAskingForAPositiveNumber() {
+    Run run = run("bench", "articles.jsonl", "--rounds", "0");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--rounds needs a positive number");
+  }
+
+  @Test
   void run_unknownCommand_printsUsageAndFails() {
     Run run = run("frobnicate");
     assertThat(run.status()).isEqualTo(2);

