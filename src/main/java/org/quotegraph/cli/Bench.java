@@ -2,6 +2,7 @@ package org.quotegraph.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
@@ -24,8 +25,8 @@ import org.quotegraph.internal.nlp.StockPipeline;
  * articles in one JVM and prints, for each, the start-up time, articles and tokens per second and
  * the heap it holds; then the shares of our time spent inside CoreNLP's annotators, in our
  * dependency parser and in the rest of our code, our rate on 1 and on T threads (the median of
- * R alternating passes each), and last the line {@code speedup: X} (our 1-thread rate over the
- * stock rate).
+ * R alternating passes each), the share of the timed passes the JIT spent compiling, and last the
+ * line {@code speedup: X} (our 1-thread rate over the stock rate).
  *
  * <p>Start-up is what a user waits for: each side is built once in a fresh JVM of its own (this
  * JVM's class path and options), so that neither inherits the classes and compiled code the other
@@ -199,6 +200,8 @@ final class Bench {
     long oursTokens = 0;
     double[] oneThreadSeconds = new double[rounds];
     double[] parallelSeconds = new double[rounds];
+    long oursCompiling = compilationMillis();
+    long oursTimed = System.nanoTime();
     for (int round = 0; round < rounds; round++) {
       String pass = " (pass " + (round + 1) + " of " + rounds + ")";
       long coreNlpBefore = analyzer.nanosInCoreNlp();
@@ -216,6 +219,7 @@ final class Bench {
       runOurs(extractor, measured, threads, "ours, " + threads + " threads" + pass);
       parallelSeconds[round] = seconds(began);
     }
+    double oursJitShare = jitShare(oursCompiling, oursTimed);
     double coreNlpShare = nanosInCoreNlp / (double) oneThreadNanos;
     double parserShare = nanosParsing / (double) oneThreadNanos;
     double oursSeconds = median(oneThreadSeconds);
@@ -224,6 +228,7 @@ final class Bench {
         oursTokens / oursSeconds, oursHeap);
 
     Side stock = null;
+    double stockJitShare = Double.NaN;
     double stockStartupHere = Double.NaN;
     String stockNote = "";
     if (!oursOnly) {
@@ -247,9 +252,11 @@ final class Bench {
           stockNote = "CoreNLP ran annotators " + ran;
         }
         runStock(pipeline, warm, "stock warm-up");
+        long stockCompiling = compilationMillis();
         began = System.nanoTime();
         long stockTokens = runStock(pipeline, measured, "stock, 1 thread");
         double stockSeconds = seconds(began);
+        stockJitShare = jitShare(stockCompiling, began);
         double stockHeap = heapMegabytes() - heapBeforeStock;
         stock = new Side("stock CoreNLP quote pipeline", stockFresh.orElse(stockStartupHere),
             docs / stockSeconds,
@@ -283,6 +290,13 @@ final class Bench {
         + "(%.2fx); median of %d passes each, 1 thread %s, %d threads %s%n", oneThread, threads,
         parallel, parallel / oneThread, rounds, range(oneThreadSeconds), threads,
         range(parallelSeconds));
+    if (!Double.isNaN(oursJitShare)) {
+      out.printf(Locale.ROOT, "JIT compiling during the timed passes: ours %.0f%%%s of their time "
+          + "(the compiler runs beside the analysis and takes cores from it)%n",
+          100 * oursJitShare,
+          Double.isNaN(stockJitShare) ? "" : String.format(Locale.ROOT, ", stock %.0f%%",
+              100 * stockJitShare));
+    }
     if (stock != null) {
       out.printf(Locale.ROOT, "start-up in this JVM (ours first, stock after it): ours %.1f s, "
           + "stock %.1f s%n", oursStartup, stockStartupHere);
@@ -332,6 +346,23 @@ final class Bench {
     }
     progress.finish();
     return tokens;
+  }
+
+  /** The JIT's compilation milliseconds so far, summed over its threads; -1 if not known. */
+  private static long compilationMillis() {
+    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+    return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+        ? compiler.getTotalCompilationTime() : -1;
+  }
+
+  /**
+   * The JIT's compilation time since {@code compilingBefore} over the time since {@code began};
+   * NaN if not known.
+   */
+  private static double jitShare(long compilingBefore, long began) {
+    long compiling = compilationMillis();
+    return compilingBefore < 0 || compiling < 0 ? Double.NaN
+        : (compiling - compilingBefore) / 1e3 / seconds(began);
   }
 
   /** The median; of an even count, the mean of the middle two. */
