@@ -366,7 +366,7 @@ final class Bench {
   }
 
   /** The median; of an even count, the mean of the middle two. */
-  static double median(double[] values) {
+  private static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int middle = sorted.length / 2;
