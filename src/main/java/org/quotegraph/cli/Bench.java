@@ -62,6 +62,12 @@ final class Bench {
    * be 30% off either way, as could the JIT's late compilations.
    */
   private int rounds = 3;
+
+  /**
+   * Above this share of the timed passes spent compiling, the JIT is still warming our side up,
+   * and the T-thread rate (which competes with the compiler for cores) is below its steady state.
+   */
+  private static final double STEADY_JIT_SHARE = 0.10;
   private boolean oursOnly;
 
   private Bench(PrintStream out, PrintStream err) {
@@ -291,11 +297,14 @@ final class Bench {
         parallel, parallel / oneThread, rounds, range(oneThreadSeconds), threads,
         range(parallelSeconds));
     if (!Double.isNaN(oursJitShare)) {
-      out.printf(Locale.ROOT, "JIT compiling during the timed passes: ours %.0f%%%s of their time "
-          + "(the compiler runs beside the analysis and takes cores from it)%n",
+      out.printf(Locale.ROOT, "JIT compile time in the timed passes, summed over the compiler's "
+          + "threads: ours %.0f%%%s of their wall time (the compiler runs beside the analysis and "
+          + "takes cores from it)%s%n",
           100 * oursJitShare,
           Double.isNaN(stockJitShare) ? "" : String.format(Locale.ROOT, ", stock %.0f%%",
-              100 * stockJitShare));
+              100 * stockJitShare),
+          oursJitShare > STEADY_JIT_SHARE
+              ? "; for steady-state rates, warm up on more articles (--warmup)" : "");
     }
     if (stock != null) {
       out.printf(Locale.ROOT, "start-up in this JVM (ours first, stock after it): ours %.1f s, "

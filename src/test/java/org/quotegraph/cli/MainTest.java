@@ -96,7 +96,8 @@ class MainTest {
     assertThat(run.out())
         .containsPattern("ours on 1 thread: [0-9.]+ articles/s; on 2 threads: [0-9.]+ articles/s"
             + " \\([0-9.]+x\\); median of 2 passes each, 1 thread [0-9.]+ to [0-9.]+, 2 threads")
-        .containsPattern("JIT compiling during the timed passes: ours \\d+% of their time")
+        .containsPattern("JIT compile time in the timed passes, summed over the compiler's "
+            + "threads: ours \\d+% of their wall time")
         .doesNotContain("stock CoreNLP quote pipeline");
     assertThat(run.out().strip()).endsWith("speedup: n/a (stock pipeline not run)");
     assertThat(run.err()).contains("(pass 2 of 2)");
