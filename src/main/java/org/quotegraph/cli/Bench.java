@@ -45,6 +45,12 @@ final class Bench {
   private static final String OURS = "ours";
   private static final String STOCK = "stock";
 
+  /**
+   * Above this share of the timed passes spent compiling, the JIT is still warming our side up,
+   * and the T-thread rate (which competes with the compiler for cores) is below its steady state.
+   */
+  private static final double STEADY_JIT_SHARE = 0.10;
+
   private final PrintStream out;
   private final PrintStream err;
   private Path file;
@@ -62,12 +68,6 @@ final class Bench {
    * be 30% off either way, as could the JIT's late compilations.
    */
   private int rounds = 3;
-
-  /**
-   * Above this share of the timed passes spent compiling, the JIT is still warming our side up,
-   * and the T-thread rate (which competes with the compiler for cores) is below its steady state.
-   */
-  private static final double STEADY_JIT_SHARE = 0.10;
   private boolean oursOnly;
 
   private Bench(PrintStream out, PrintStream err) {
@@ -202,7 +202,6 @@ final class Bench {
     runOurs(extractor, warm, 1, "ours warm-up");
     long nanosInCoreNlp = 0;
     long nanosParsing = 0;
-    long oneThreadNanos = 0;
     long oursTokens = 0;
     double[] oneThreadSeconds = new double[rounds];
     double[] parallelSeconds = new double[rounds];
@@ -215,9 +214,7 @@ final class Bench {
       long tokensBefore = analyzer.tokensAnalyzed();
       began = System.nanoTime();
       runOurs(extractor, measured, 1, "ours, 1 thread" + pass);
-      long nanos = System.nanoTime() - began;
-      oneThreadSeconds[round] = nanos / 1e9;
-      oneThreadNanos += nanos;
+      oneThreadSeconds[round] = seconds(began);
       nanosInCoreNlp += analyzer.nanosInCoreNlp() - coreNlpBefore;
       nanosParsing += analyzer.nanosParsing() - parsingBefore;
       oursTokens = analyzer.tokensAnalyzed() - tokensBefore;
@@ -226,8 +223,9 @@ final class Bench {
       parallelSeconds[round] = seconds(began);
     }
     double oursJitShare = jitShare(oursCompiling, oursTimed);
-    double coreNlpShare = nanosInCoreNlp / (double) oneThreadNanos;
-    double parserShare = nanosParsing / (double) oneThreadNanos;
+    double oneThreadNanos = Arrays.stream(oneThreadSeconds).sum() * 1e9;
+    double coreNlpShare = nanosInCoreNlp / oneThreadNanos;
+    double parserShare = nanosParsing / oneThreadNanos;
     double oursSeconds = median(oneThreadSeconds);
     double oursHeap = heapMegabytes() - heapBefore;
     Side ours = new Side("quotegraph", oursFresh.orElse(oursStartup), docs / oursSeconds,

@@ -49,7 +49,10 @@ public final class EntityDraft {
     int[] seen = variants.computeIfAbsent(candidate, k -> new int[] {0, words(k)});
     seen[0]++;
     String best = name;
-    int[] bestSeen = variants.getOrDefault(name, new int[] {0, words(name)});
+    int[] bestSeen = variants.get(name);
+    if (bestSeen == null) { // a name given at creation and never offered
+      bestSeen = new int[] {0, words(name)};
+    }
     for (Map.Entry<String, int[]> variant : variants.entrySet()) {
       if (isBetter(type, variant.getKey(), variant.getValue(), best, bestSeen)) {
         best = variant.getKey();
