@@ -9,10 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.OptionalDouble;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.quotegraph.Article;
 import org.quotegraph.BatchOptions;
 import org.quotegraph.BatchResult;
@@ -26,7 +32,8 @@ import org.quotegraph.internal.nlp.StockPipeline;
  * the heap it holds; then the shares of our time spent inside CoreNLP's annotators, in our
  * dependency parser and in the rest of our code, our rate on 1 and on T threads (the median of
  * R alternating passes each), the share of the timed passes the JIT spent compiling, and last the
- * line {@code speedup: X} (our 1-thread rate over the stock rate).
+ * line {@code speedup: X} (our 1-thread rate over the stock rate). Each side warms up first, for
+ * the same minimum time.
  *
  * <p>Start-up is what a user waits for: each side is built once in a fresh JVM of its own (this
  * JVM's class path and options), so that neither inherits the classes and compiled code the other
@@ -37,7 +44,8 @@ import org.quotegraph.internal.nlp.StockPipeline;
 final class Bench {
 
   static final String USAGE =
-      "bench ARTICLES.jsonl [--docs N] [--threads T] [--warmup W] [--rounds R] [--ours-only]";
+      "bench ARTICLES.jsonl [--docs N] [--threads T] [--warmup W] [--warmup-seconds S]"
+          + " [--rounds R] [--pass-seconds P] [--ours-only]";
 
   /** The command a fresh JVM runs to time one side's start-up; not meant for users. */
   static final String STARTUP_COMMAND = "bench-startup";
@@ -51,6 +59,9 @@ final class Bench {
    */
   private static final double STEADY_JIT_SHARE = 0.10;
 
+  /** Articles per warm-up pass after the first: a side checks the time between passes. */
+  private static final int WARMUP_CHUNK = 10;
+
   private final PrintStream out;
   private final PrintStream err;
   private Path file;
@@ -63,11 +74,19 @@ final class Bench {
    */
   private int warmup = 20;
   /**
+   * Seconds each side spends warming up at least, going on with the articles after the measured
+   * ones (see {@link #warmUp}). Our side analyses 20 articles in a few seconds, and the JIT then
+   * still compiles for most of the timed passes, on the core that a second analysing thread
+   * needs. The stock pipeline takes about 40 seconds over 20 articles.
+   */
+  private int warmupSeconds = 60;
+  /**
    * Timed passes of our side on 1 and on T threads, alternating; the median of each is reported.
-   * A pass over 30 articles takes one or two seconds, and on a shared machine a single one could
-   * be 30% off either way, as could the JIT's late compilations.
+   * On a shared machine a single pass could be 30% off either way.
    */
   private int rounds = 3;
+  /** Seconds each timed pass of our side lasts at least (see {@link #timedPass}). */
+  private int passSeconds = 5;
   private boolean oursOnly;
 
   private Bench(PrintStream out, PrintStream err) {
@@ -89,7 +108,9 @@ final class Bench {
         case "--docs" -> docs = positive(args, ++i, arg);
         case "--threads" -> threads = positive(args, ++i, arg);
         case "--warmup" -> warmup = positive(args, ++i, arg);
+        case "--warmup-seconds" -> warmupSeconds = positive(args, ++i, arg);
         case "--rounds" -> rounds = positive(args, ++i, arg);
+        case "--pass-seconds" -> passSeconds = positive(args, ++i, arg);
         case "--ours-only" -> oursOnly = true;
         default -> {
           if (arg.startsWith("--") || file != null) {
@@ -111,7 +132,8 @@ final class Bench {
     }
     try {
       int value = Integer.parseInt(args.get(i));
-      if (value < 0 || (value == 0 && !option.equals("--warmup"))) {
+      if (value < 0 || (value == 0 && !option.startsWith("--warmup")
+          && !option.equals("--pass-seconds"))) {
         throw new NumberFormatException();
       }
       return value;
@@ -198,13 +220,16 @@ final class Bench {
     long began = System.nanoTime();
     NewsExtractor extractor = NewsExtractor.builder().build();
     double oursStartup = seconds(began);
-    CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared(NewsExtractor.DEFAULT_MAX_PARSED_SENTENCE_TOKENS);
-    runOurs(extractor, warm, 1, "ours warm-up");
+    CoreNlpAnalyzer analyzer =
+        CoreNlpAnalyzer.shared(NewsExtractor.DEFAULT_MAX_PARSED_SENTENCE_TOKENS);
+    // the warm-up alternates 1 and T threads, as the timed passes do
+    Warmup oursWarmup = warmUp(warm, (articles, pass) -> runOurs(extractor, articles.stream(),
+        articles.size(), pass % 2 == 1 ? 1 : threads, "ours warm-up (pass " + pass + ")"));
     long nanosInCoreNlp = 0;
     long nanosParsing = 0;
-    long oursTokens = 0;
-    double[] oneThreadSeconds = new double[rounds];
-    double[] parallelSeconds = new double[rounds];
+    double tokensPerArticle = 0;
+    Pass[] oneThread = new Pass[rounds];
+    Pass[] parallel = new Pass[rounds];
     long oursCompiling = compilationMillis();
     long oursTimed = System.nanoTime();
     for (int round = 0; round < rounds; round++) {
@@ -212,28 +237,28 @@ final class Bench {
       long coreNlpBefore = analyzer.nanosInCoreNlp();
       long parsingBefore = analyzer.nanosParsing();
       long tokensBefore = analyzer.tokensAnalyzed();
-      began = System.nanoTime();
-      runOurs(extractor, measured, 1, "ours, 1 thread" + pass);
-      oneThreadSeconds[round] = seconds(began);
+      oneThread[round] = timedPass(extractor, measured, 1, "ours, 1 thread" + pass);
       nanosInCoreNlp += analyzer.nanosInCoreNlp() - coreNlpBefore;
       nanosParsing += analyzer.nanosParsing() - parsingBefore;
-      oursTokens = analyzer.tokensAnalyzed() - tokensBefore;
-      began = System.nanoTime();
-      runOurs(extractor, measured, threads, "ours, " + threads + " threads" + pass);
-      parallelSeconds[round] = seconds(began);
+      tokensPerArticle = (analyzer.tokensAnalyzed() - tokensBefore)
+          / (double) oneThread[round].articles();
+      parallel[round] = timedPass(extractor, measured, threads,
+          "ours, " + threads + " threads" + pass);
     }
     double oursJitShare = jitShare(oursCompiling, oursTimed);
-    double oneThreadNanos = Arrays.stream(oneThreadSeconds).sum() * 1e9;
+    double oneThreadNanos = Arrays.stream(oneThread).mapToDouble(Pass::seconds).sum() * 1e9;
     double coreNlpShare = nanosInCoreNlp / oneThreadNanos;
     double parserShare = nanosParsing / oneThreadNanos;
-    double oursSeconds = median(oneThreadSeconds);
+    double oursRate = median(oneThread);
+    long oursTokens = Math.round(tokensPerArticle * docs);
     double oursHeap = heapMegabytes() - heapBefore;
-    Side ours = new Side("quotegraph", oursFresh.orElse(oursStartup), docs / oursSeconds,
-        oursTokens / oursSeconds, oursHeap);
+    Side ours = new Side("quotegraph", oursFresh.orElse(oursStartup), oursRate,
+        oursRate * tokensPerArticle, oursHeap);
 
     Side stock = null;
     double stockJitShare = Double.NaN;
     double stockStartupHere = Double.NaN;
+    Warmup stockWarmup = null;
     String stockNote = "";
     if (!oursOnly) {
       double heapBeforeStock = heapMegabytes();
@@ -255,7 +280,9 @@ final class Bench {
         } else if (!ran.equals(StockPipeline.ANNOTATORS)) {
           stockNote = "CoreNLP ran annotators " + ran;
         }
-        runStock(pipeline, warm, "stock warm-up");
+        StockPipeline stockPipeline = pipeline;
+        stockWarmup = warmUp(warm, (articles, pass) ->
+            runStock(stockPipeline, articles, "stock warm-up (pass " + pass + ")"));
         long stockCompiling = compilationMillis();
         began = System.nanoTime();
         long stockTokens = runStock(pipeline, measured, "stock, 1 thread");
@@ -284,16 +311,18 @@ final class Bench {
     if (stock != null) {
       out.println("stock annotators: " + StockPipeline.ANNOTATORS + " (CoreNLP defaults)");
     }
+    out.printf(Locale.ROOT, "warm-up on the first %d, then on the articles after the measured "
+        + "ones, for at least %d s: ours %s%s%n", warmup, warmupSeconds, oursWarmup,
+        stockWarmup == null ? "" : ", stock " + stockWarmup);
     out.printf(Locale.ROOT, "ours inside CoreNLP annotators: %.1f%% of its 1-thread time; "
         + "in our dependency parser (CoreNLP's model): %.1f%%; in the rest of our code: %.1f%% "
         + "(own code %.1f%%)%n", 100 * coreNlpShare, 100 * parserShare,
         100 * (1 - coreNlpShare - parserShare), 100 * (1 - coreNlpShare));
-    double oneThread = ours.articlesPerSecond();
-    double parallel = docs / median(parallelSeconds);
+    double parallelRate = median(parallel);
     out.printf(Locale.ROOT, "ours on 1 thread: %.2f articles/s; on %d threads: %.2f articles/s "
-        + "(%.2fx); median of %d passes each, 1 thread %s, %d threads %s%n", oneThread, threads,
-        parallel, parallel / oneThread, rounds, range(oneThreadSeconds), threads,
-        range(parallelSeconds));
+        + "(%.2fx); median of %d passes each (%d s at least), 1 thread %s, %d threads %s%n",
+        oursRate, threads, parallelRate, parallelRate / oursRate, rounds, passSeconds,
+        range(oneThread), threads, range(parallel));
     if (!Double.isNaN(oursJitShare)) {
       out.printf(Locale.ROOT, "JIT compile time in the timed passes, summed over the compiler's "
           + "threads: ours %.0f%%%s of their wall time (the compiler runs beside the analysis and "
@@ -302,7 +331,7 @@ final class Bench {
           Double.isNaN(stockJitShare) ? "" : String.format(Locale.ROOT, ", stock %.0f%%",
               100 * stockJitShare),
           oursJitShare > STEADY_JIT_SHARE
-              ? "; for steady-state rates, warm up on more articles (--warmup)" : "");
+              ? "; for steady-state rates, warm up for longer (--warmup-seconds)" : "");
     }
     if (stock != null) {
       out.printf(Locale.ROOT, "start-up in this JVM (ours first, stock after it): ours %.1f s, "
@@ -311,10 +340,85 @@ final class Bench {
           oursFresh.isPresent() && stockFresh.isPresent() ? " in fresh JVMs" : " in this JVM",
           ours.startupSeconds(), stock.startupSeconds(),
           stock.startupSeconds() / ours.startupSeconds());
-      out.printf(Locale.ROOT, "speedup: %.1f%n", oneThread / stock.articlesPerSecond());
+      out.printf(Locale.ROOT, "speedup: %.1f%n", oursRate / stock.articlesPerSecond());
     } else {
       out.println("speedup: n/a (stock pipeline not run)");
     }
+  }
+
+  /** A timed pass: how many articles it analysed, in how many seconds. */
+  private record Pass(int articles, double seconds) {
+    double rate() {
+      return articles / seconds;
+    }
+  }
+
+  /**
+   * Analyses the measured articles on {@code threadCount} threads, over again until the pass has
+   * taken {@link #passSeconds}, as one stream: the threads do not wait for each other at the end
+   * of each go over the articles, only at the end of the pass, which ends with a whole go. A pass
+   * over 30 articles took about a second, and two such passes on 2 threads gave 1.36 and 1.76
+   * times the 1-thread rate on the same build; passes of 150 articles gave 1.93 and 1.92.
+   */
+  private Pass timedPass(NewsExtractor extractor, List<Article> measured, int threadCount,
+      String what) {
+    long began = System.nanoTime();
+    Iterator<Article> repeated = new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next % measured.size() != 0 || next == 0 || seconds(began) < passSeconds;
+      }
+
+      @Override
+      public Article next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return measured.get(next++ % measured.size());
+      }
+    };
+    Stream<Article> articles = StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(repeated, Spliterator.ORDERED), false);
+    int analysed = runOurs(extractor, articles, -1, threadCount, what);
+    return new Pass(analysed, seconds(began));
+  }
+
+  /** How long a side warmed up, and on how many articles. */
+  private record Warmup(double seconds, int articles) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%.0f s on %d articles", seconds, articles);
+    }
+  }
+
+  /**
+   * Warms a side up: {@code pass} analyses the warm-up articles, then the file's articles after
+   * the measured ones, {@link #WARMUP_CHUNK} at a time, until {@link #warmupSeconds} have passed
+   * (the warm-up articles again once the file has no more). New articles keep the JIT compiling
+   * for longer than the same ones over again: after a minute on our 20 warm-up articles repeated,
+   * it still compiled for 42% of the timed passes; after a minute on new ones, for about 20%.
+   */
+  private Warmup warmUp(List<Article> warm, ObjIntConsumer<List<Article>> pass)
+      throws IOException {
+    long began = System.nanoTime();
+    int articles = 0;
+    int passes = 0;
+    try (Stream<Article> later = ArticleLines.read(file).skip((long) warmup + docs)) {
+      Iterator<Article> following = later.iterator();
+      List<Article> chunk = warm;
+      while (!chunk.isEmpty() && (passes == 0 || seconds(began) < warmupSeconds)) {
+        pass.accept(chunk, ++passes);
+        articles += chunk.size();
+        List<Article> next = new ArrayList<>(WARMUP_CHUNK);
+        while (next.size() < WARMUP_CHUNK && following.hasNext()) {
+          next.add(following.next());
+        }
+        chunk = next.isEmpty() ? warm : next;
+      }
+    }
+    return new Warmup(seconds(began), articles);
   }
 
   private void print(Side side) {
@@ -323,22 +427,24 @@ final class Bench {
         side.heapMegabytes());
   }
 
-  private void runOurs(NewsExtractor extractor, List<Article> articles, int threadCount,
-      String what) {
-    if (articles.isEmpty()) {
-      return;
-    }
-    Progress progress = new Progress(err, what, articles.size());
+  /** Analyses {@code articles} ({@code count} of them, or -1 if not known); returns how many. */
+  private int runOurs(NewsExtractor extractor, Stream<Article> articles, long count,
+      int threadCount, String what) {
+    Progress progress = new Progress(err, what, count);
     BatchOptions options = BatchOptions.serial().withThreads(threadCount)
         .withListener(p -> progress.step());
-    try (Stream<BatchResult> results = extractor.extractAll(articles.stream(), options)) {
+    int[] analysed = new int[1];
+    try (Stream<BatchResult> results = extractor.extractAll(articles, options)) {
       results.forEach(result -> {
+        analysed[0]++;
         if (!result.succeeded()) {
-          err.println("\n" + what + ": " + result.articleId() + " failed: " + result.errorMessage());
+          err.println("\n" + what + ": " + result.articleId() + " failed: "
+              + result.errorMessage());
         }
       });
     }
     progress.finish();
+    return analysed[0];
   }
 
   private long runStock(StockPipeline pipeline, List<Article> articles, String what) {
@@ -372,19 +478,18 @@ final class Bench {
         : (compiling - compilingBefore) / 1e3 / seconds(began);
   }
 
-  /** The median; of an even count, the mean of the middle two. */
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int middle = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  /** The median rate; of an even count of passes, the mean of the middle two. */
+  private static double median(Pass[] passes) {
+    double[] rates = Arrays.stream(passes).mapToDouble(Pass::rate).sorted().toArray();
+    int middle = rates.length / 2;
+    return rates.length % 2 == 1 ? rates[middle] : (rates[middle - 1] + rates[middle]) / 2;
   }
 
   /** The articles per second of the slowest and the fastest pass. */
-  private String range(double[] passSeconds) {
-    double slowest = Arrays.stream(passSeconds).max().orElseThrow();
-    double fastest = Arrays.stream(passSeconds).min().orElseThrow();
-    return String.format(Locale.ROOT, "%.2f to %.2f", docs / slowest, docs / fastest);
+  private static String range(Pass[] passes) {
+    return String.format(Locale.ROOT, "%.2f to %.2f",
+        Arrays.stream(passes).mapToDouble(Pass::rate).min().orElseThrow(),
+        Arrays.stream(passes).mapToDouble(Pass::rate).max().orElseThrow());
   }
 
   private static double seconds(long began) {

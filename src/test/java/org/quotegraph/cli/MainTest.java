@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -91,16 +93,54 @@ class MainTest {
         {"id":"b","text":"The council said rents rise. \\"It is too little,\\" Tom Reed said."}
         """);
     Run run = run("bench", in.toString(), "--docs", "2", "--warmup", "0", "--rounds", "2",
-        "--threads", "2", "--ours-only");
+        "--pass-seconds", "0", "--threads", "2", "--ours-only");
     assertThat(run.status()).isZero();
     assertThat(run.out())
         .containsPattern("ours on 1 thread: [0-9.]+ articles/s; on 2 threads: [0-9.]+ articles/s"
-            + " \\([0-9.]+x\\); median of 2 passes each, 1 thread [0-9.]+ to [0-9.]+, 2 threads")
+            + " \\([0-9.]+x\\); median of 2 passes each \\(0 s at least\\), 1 thread [0-9.]+ to"
+            + " [0-9.]+, 2 threads")
         .containsPattern("JIT compile time in the timed passes, summed over the compiler's "
             + "threads: ours \\d+% of their wall time")
         .doesNotContain("stock CoreNLP quote pipeline");
     assertThat(run.out().strip()).endsWith("speedup: n/a (stock pipeline not run)");
     assertThat(run.err()).contains("(pass 2 of 2)");
+  }
+
+  @Test
+  void bench_warmupAndPassSeconds_goOnWithMoreArticlesUntilTheTimeHasPassed(@TempDir Path dir)
+      throws Exception {
+    Path in = dir.resolve("articles.jsonl");
+    Files.writeString(in, """
+        {"id":"a","text":"\\"We will reopen the bridge in May,\\" the mayor, Ann Holt, said."}
+        {"id":"b","text":"The council said rents rise. \\"It is too little,\\" Tom Reed said."}
+        {"id":"c","text":"Rain is due on Sunday, forecasters said."}
+        """);
+    Run run = run("bench", in.toString(), "--docs", "1", "--warmup", "1", "--warmup-seconds",
+        "2", "--rounds", "1", "--pass-seconds", "1", "--threads", "2", "--ours-only");
+    assertThat(run.status()).as(run.err()).isZero();
+    Matcher warmup = Pattern.compile("warm-up on the first 1, then on the articles after the "
+        + "measured ones, for at least 2 s: ours (\\d+) s on (\\d+) articles")
+        .matcher(run.out());
+    assertThat(warmup.find()).as(run.out()).isTrue();
+    assertThat(Integer.parseInt(warmup.group(1))).isGreaterThanOrEqualTo(2);
+    // article a, then c (after the measured b), then a again, and so on
+    assertThat(Integer.parseInt(warmup.group(2))).isGreaterThanOrEqualTo(2);
+    assertThat(run.err()).contains("ours warm-up (pass 2)");
+    // the one measured article over again for a second: the pass's last progress line counts more
+    Matcher pass = Pattern.compile("ours, 1 thread \\(pass 1 of 1\\): (\\d+) done")
+        .matcher(run.err());
+    int analysed = 0;
+    while (pass.find()) {
+      analysed = Integer.parseInt(pass.group(1));
+    }
+    assertThat(analysed).isGreaterThan(1);
+  }
+
+  @Test
+  void bench_warmupSecondsWithoutANumber_failsSayingWhatItNeeds() {
+    Run run = run("bench", "articles.jsonl", "--warmup-seconds");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--warmup-seconds needs a number");
   }
 
   @Test
