@@ -1,5 +1,6 @@
 package org.quotegraph.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.CompilationMXBean;
@@ -84,7 +85,7 @@ final class Bench {
    * Timed passes of our side on 1 and on T threads, alternating; the median of each is reported.
    * On a shared machine a single pass could be 30% off either way.
    */
-  private int rounds = 3;
+  private int rounds = 5;
   /** Seconds each timed pass of our side lasts at least (see {@link #timedPass}). */
   private int passSeconds = 5;
   private boolean oursOnly;
@@ -323,6 +324,13 @@ final class Bench {
         + "(%.2fx); median of %d passes each (%d s at least), 1 thread %s, %d threads %s%n",
         oursRate, threads, parallelRate, parallelRate / oursRate, rounds, passSeconds,
         range(oneThread), threads, range(parallel));
+    double stolenOne = stolenShare(oneThread);
+    double stolenParallel = stolenShare(parallel);
+    if (!Double.isNaN(stolenOne) && !Double.isNaN(stolenParallel)) {
+      out.printf(Locale.ROOT, "CPU time the host gave to other machines (steal, from /proc/stat) "
+          + "during our timed passes: %.1f%% on 1 thread, %.1f%% on %d threads%n",
+          100 * stolenOne, 100 * stolenParallel, threads);
+    }
     if (!Double.isNaN(oursJitShare)) {
       out.printf(Locale.ROOT, "JIT compile time in the timed passes, summed over the compiler's "
           + "threads: ours %.0f%%%s of their wall time (the compiler runs beside the analysis and "
@@ -346,22 +354,63 @@ final class Bench {
     }
   }
 
-  /** A timed pass: how many articles it analysed, in how many seconds. */
-  private record Pass(int articles, double seconds) {
+  /**
+   * A timed pass: how many articles it analysed, in how many seconds, and the machine's CPU ticks
+   * over it, in all and stolen (see {@link #cpuTicks}); the ticks are 0 where not known.
+   */
+  private record Pass(int articles, double seconds, long ticks, long stolenTicks) {
     double rate() {
       return articles / seconds;
     }
+  }
+
+  /** The share of the passes' CPU ticks that were stolen; NaN if not known. */
+  private static double stolenShare(Pass[] passes) {
+    long ticks = Arrays.stream(passes).mapToLong(Pass::ticks).sum();
+    return ticks <= 0 ? Double.NaN
+        : Arrays.stream(passes).mapToLong(Pass::stolenTicks).sum() / (double) ticks;
+  }
+
+  /**
+   * The CPU ticks of all cores so far, in all and stolen: on a virtual machine, time the host
+   * gave to other machines while this one had work to run. From the first line of Linux's
+   * {@code /proc/stat}; {@code {0, 0}} where that cannot be read.
+   */
+  private static long[] cpuTicks() {
+    try (BufferedReader reader = Files.newBufferedReader(Path.of("/proc/stat"))) {
+      return cpuTicks(reader.readLine());
+    } catch (IOException | RuntimeException e) {
+      return new long[] {0, 0};
+    }
+  }
+
+  /**
+   * The ticks in all and the stolen ticks on a {@code /proc/stat} "cpu" line (user, nice, system,
+   * idle, iowait, irq, softirq, steal, then guest times, which user already counts); {@code {0,
+   * 0}} for any other line.
+   */
+  static long[] cpuTicks(String line) {
+    String[] fields = line == null ? new String[0] : line.trim().split("\\s+");
+    if (fields.length < 9 || !fields[0].equals("cpu")) {
+      return new long[] {0, 0};
+    }
+    long total = 0;
+    for (int i = 1; i <= 8; i++) {
+      total += Long.parseLong(fields[i]);
+    }
+    return new long[] {total, Long.parseLong(fields[8])};
   }
 
   /**
    * Analyses the measured articles on {@code threadCount} threads, over again until the pass has
    * taken {@link #passSeconds}, as one stream: the threads do not wait for each other at the end
    * of each go over the articles, only at the end of the pass, which ends with a whole go. A pass
-   * over 30 articles took about a second, and two such passes on 2 threads gave 1.36 and 1.76
-   * times the 1-thread rate on the same build; passes of 150 articles gave 1.93 and 1.92.
+   * over 30 articles took about a second, and two runs of one build with such passes gave 1.36
+   * and 1.76 times the 1-thread rate on 2 threads; with passes of 150 articles, 1.93 and 1.92.
    */
   private Pass timedPass(NewsExtractor extractor, List<Article> measured, int threadCount,
       String what) {
+    long[] ticksBefore = cpuTicks();
     long began = System.nanoTime();
     Iterator<Article> repeated = new Iterator<>() {
       private int next;
@@ -382,7 +431,10 @@ final class Bench {
     Stream<Article> articles = StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(repeated, Spliterator.ORDERED), false);
     int analysed = runOurs(extractor, articles, -1, threadCount, what);
-    return new Pass(analysed, seconds(began));
+    double seconds = seconds(began);
+    long[] ticksAfter = cpuTicks();
+    return new Pass(analysed, seconds, ticksAfter[0] - ticksBefore[0],
+        ticksAfter[1] - ticksBefore[1]);
   }
 
   /** How long a side warmed up, and on how many articles. */
@@ -396,9 +448,10 @@ final class Bench {
   /**
    * Warms a side up: {@code pass} analyses the warm-up articles, then the file's articles after
    * the measured ones, {@link #WARMUP_CHUNK} at a time, until {@link #warmupSeconds} have passed
-   * (the warm-up articles again once the file has no more). New articles keep the JIT compiling
-   * for longer than the same ones over again: after a minute on our 20 warm-up articles repeated,
-   * it still compiled for 42% of the timed passes; after a minute on new ones, for about 20%.
+   * (the warm-up articles again once the file has no more). New articles take new paths through
+   * the code, so a warm-up on the same ones over again leaves the JIT more to compile in the timed
+   * passes: after a minute on our 20 warm-up articles repeated, it still compiled for 42% of their
+   * wall time; after a minute on new ones, for 3% to 12%.
    */
   private Warmup warmUp(List<Article> warm, ObjIntConsumer<List<Article>> pass)
       throws IOException {
