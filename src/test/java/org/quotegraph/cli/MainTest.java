@@ -3,6 +3,7 @@ package org.quotegraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,20 @@ class MainTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private record Run(int status, String out, String err) {}
+
+  /** A file of two short articles for the bench, then the lines {@code more}. */
+  private static Path benchArticles(Path dir, String... more) throws IOException {
+    Path in = dir.resolve("articles.jsonl");
+    StringBuilder lines = new StringBuilder("""
+        {"id":"a","text":"\\"We will reopen the bridge in May,\\" the mayor, Ann Holt, said."}
+        {"id":"b","text":"The council said rents rise. \\"It is too little,\\" Tom Reed said."}
+        """);
+    for (String line : more) {
+      lines.append(line).append('\n');
+    }
+    Files.writeString(in, lines);
+    return in;
+  }
 
   private static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -87,11 +102,7 @@ class MainTest {
   @Test
   void bench_oursOnly_printsTheMedianOfEachRoundsPassesAndNoSpeedup(@TempDir Path dir)
       throws Exception {
-    Path in = dir.resolve("articles.jsonl");
-    Files.writeString(in, """
-        {"id":"a","text":"\\"We will reopen the bridge in May,\\" the mayor, Ann Holt, said."}
-        {"id":"b","text":"The council said rents rise. \\"It is too little,\\" Tom Reed said."}
-        """);
+    Path in = benchArticles(dir);
     Run run = run("bench", in.toString(), "--docs", "2", "--warmup", "0", "--rounds", "2",
         "--pass-seconds", "0", "--threads", "2", "--ours-only");
     assertThat(run.status()).isZero();
@@ -109,12 +120,8 @@ class MainTest {
   @Test
   void bench_warmupAndPassSeconds_goOnWithMoreArticlesUntilTheTimeHasPassed(@TempDir Path dir)
       throws Exception {
-    Path in = dir.resolve("articles.jsonl");
-    Files.writeString(in, """
-        {"id":"a","text":"\\"We will reopen the bridge in May,\\" the mayor, Ann Holt, said."}
-        {"id":"b","text":"The council said rents rise. \\"It is too little,\\" Tom Reed said."}
-        {"id":"c","text":"Rain is due on Sunday, forecasters said."}
-        """);
+    Path in = benchArticles(dir,
+        "{\"id\":\"c\",\"text\":\"Rain is due on Sunday, forecasters said.\"}");
     Run run = run("bench", in.toString(), "--docs", "1", "--warmup", "1", "--warmup-seconds",
         "2", "--rounds", "1", "--pass-seconds", "1", "--threads", "2", "--ours-only");
     assertThat(run.status()).as(run.err()).isZero();

@@ -184,8 +184,9 @@ public final class CoreNlpAnalyzer {
   /**
    * {@code text} as the tokenizer should see it: control characters and unpaired surrogates
    * (which it drops anyway) and space separators such as the no-break space become plain spaces,
-   * and runs longer than {@link #MAX_UNSPACED_RUN} are cut with a space. Every change replaces
-   * one character by one, so offsets into the result are offsets into {@code text}.
+   * and runs longer than {@link #MAX_UNSPACED_RUN} are cut with a space (two where the cut falls
+   * on a surrogate pair, such as an emoji). Every change replaces one character by one, so
+   * offsets into the result are offsets into {@code text}.
    */
   static String tokenizerInput(String text) {
     char[] chars = text.toCharArray();
@@ -197,9 +198,15 @@ public final class CoreNlpAnalyzer {
       if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
         run = 0;
       } else if (!pair && (Character.isSurrogate(c) || Character.getType(c) == Character.CONTROL)
-          || Character.getType(c) == Character.SPACE_SEPARATOR
-          || run >= MAX_UNSPACED_RUN && !pair) {
+          || Character.getType(c) == Character.SPACE_SEPARATOR) {
         chars[i] = ' ';
+        run = 0;
+      } else if (run >= MAX_UNSPACED_RUN) {
+        // the cut: a surrogate pair cannot be halved, so both of its halves become spaces
+        chars[i] = ' ';
+        if (pair) {
+          chars[++i] = ' ';
+        }
         run = 0;
       } else if (pair) {
         run += 2;

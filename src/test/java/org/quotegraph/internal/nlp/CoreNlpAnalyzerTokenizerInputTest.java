@@ -50,6 +50,23 @@ class CoreNlpAnalyzerTokenizerInputTest {
   }
 
   @Test
+  void tokenizerInput_longRunEndingInSurrogatePairs_isCutAtTheLimit() {
+    // a run of letters up to the limit, then emoji: the cut takes a whole pair
+    String text = "a".repeat(CoreNlpAnalyzer.MAX_UNSPACED_RUN) + "\uD83D\uDE00".repeat(3);
+    String input = CoreNlpAnalyzer.tokenizerInput(text);
+    assertThat(input).isEqualTo("a".repeat(CoreNlpAnalyzer.MAX_UNSPACED_RUN) + "  "
+        + "\uD83D\uDE00".repeat(2));
+  }
+
+  @Test
+  void tokenizerInput_runOfEmoji_isCutIntoRunsNoLongerThanTheLimit() {
+    String input = CoreNlpAnalyzer.tokenizerInput("\uD83D\uDE00".repeat(200));
+    for (String run : input.split(" +")) {
+      assertThat(run.length()).isLessThanOrEqualTo(CoreNlpAnalyzer.MAX_UNSPACED_RUN);
+    }
+  }
+
+  @Test
   void tokenizerInput_surrogatePairs_areKeptWhole() {
     String emoji = "\uD83D\uDE00".repeat(100);
     String input = CoreNlpAnalyzer.tokenizerInput(emoji);
