@@ -106,12 +106,12 @@ final class Bench {
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
-        case "--docs" -> docs = positive(args, ++i, arg);
-        case "--threads" -> threads = positive(args, ++i, arg);
-        case "--warmup" -> warmup = positive(args, ++i, arg);
-        case "--warmup-seconds" -> warmupSeconds = positive(args, ++i, arg);
-        case "--rounds" -> rounds = positive(args, ++i, arg);
-        case "--pass-seconds" -> passSeconds = positive(args, ++i, arg);
+        case "--docs" -> docs = number(args, ++i, arg, 1);
+        case "--threads" -> threads = number(args, ++i, arg, 1);
+        case "--warmup" -> warmup = number(args, ++i, arg, 0);
+        case "--warmup-seconds" -> warmupSeconds = number(args, ++i, arg, 0);
+        case "--rounds" -> rounds = number(args, ++i, arg, 1);
+        case "--pass-seconds" -> passSeconds = number(args, ++i, arg, 0);
         case "--ours-only" -> oursOnly = true;
         default -> {
           if (arg.startsWith("--") || file != null) {
@@ -127,14 +127,14 @@ final class Bench {
     }
   }
 
-  private static int positive(List<String> args, int i, String option) {
+  /** The number after {@code option}, which must be at least {@code least} (0 or 1). */
+  private static int number(List<String> args, int i, String option, int least) {
     if (i >= args.size()) {
       throw new IllegalArgumentException(option + " needs a number; usage: " + USAGE);
     }
     try {
       int value = Integer.parseInt(args.get(i));
-      if (value < 0 || (value == 0 && !option.startsWith("--warmup")
-          && !option.equals("--pass-seconds"))) {
+      if (value < least) {
         throw new NumberFormatException();
       }
       return value;
@@ -228,7 +228,7 @@ final class Bench {
         articles.size(), pass % 2 == 1 ? 1 : threads, "ours warm-up (pass " + pass + ")"));
     long nanosInCoreNlp = 0;
     long nanosParsing = 0;
-    double tokensPerArticle = 0;
+    long oneThreadTokens = 0;
     Pass[] oneThread = new Pass[rounds];
     Pass[] parallel = new Pass[rounds];
     long oursCompiling = compilationMillis();
@@ -241,13 +241,14 @@ final class Bench {
       oneThread[round] = timedPass(extractor, measured, 1, "ours, 1 thread" + pass);
       nanosInCoreNlp += analyzer.nanosInCoreNlp() - coreNlpBefore;
       nanosParsing += analyzer.nanosParsing() - parsingBefore;
-      tokensPerArticle = (analyzer.tokensAnalyzed() - tokensBefore)
-          / (double) oneThread[round].articles();
+      oneThreadTokens += analyzer.tokensAnalyzed() - tokensBefore;
       parallel[round] = timedPass(extractor, measured, threads,
           "ours, " + threads + " threads" + pass);
     }
     double oursJitShare = jitShare(oursCompiling, oursTimed);
     double oneThreadNanos = Arrays.stream(oneThread).mapToDouble(Pass::seconds).sum() * 1e9;
+    double tokensPerArticle =
+        oneThreadTokens / (double) Arrays.stream(oneThread).mapToInt(Pass::articles).sum();
     double coreNlpShare = nanosInCoreNlp / oneThreadNanos;
     double parserShare = nanosParsing / oneThreadNanos;
     double oursRate = median(oneThread);
