@@ -12,6 +12,10 @@ import java.util.Objects;
  * listed in {@link #titles()}, and the organisations it ties the entity to in {@link
  * #affiliations()}. Instances are immutable.
  *
+ * <p>Entities are graph nodes, hashed on every lookup, so {@link #hashCode()} reads only the id
+ * (unique within an article's result) and costs the same however many mentions an entity has;
+ * {@link #equals(Object)} still compares every component.
+ *
  * @param id identifier unique within the article's result, such as {@code "e3"}; never null
  * @param type what the entity is; never null
  * @param name the canonical name, the fullest form the article uses; never null or blank
@@ -43,5 +47,11 @@ public record Entity(
     mentions = List.copyOf(mentions);
     titles = List.copyOf(titles);
     affiliations = List.copyOf(affiliations);
+  }
+
+  /** The id's hash: equal entities have equal ids, and the mention list is never walked. */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
   }
 }

@@ -51,8 +51,12 @@ public record Extraction(
     return quote.speakerId().flatMap(this::entity);
   }
 
-  /** The statements ({@link QuoteKind#isStatement()}), without scare quotes, in text order. */
+  /**
+   * The statements, in text order: the quotes that count as something said ({@link
+   * Quote#isStatement()}), without scare quotes and without the partial quotes inside a mixed
+   * statement. This is what predictions, corpus graphs and the command line count.
+   */
   public List<Quote> statements() {
-    return quotes.stream().filter(quote -> quote.kind().isStatement()).toList();
+    return quotes.stream().filter(Quote::isStatement).toList();
   }
 }

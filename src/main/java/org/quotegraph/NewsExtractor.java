@@ -70,9 +70,11 @@ public final class NewsExtractor {
   private final GraphBuilder graphBuilder = new GraphBuilder();
 
   private NewsExtractor(Builder builder) {
-    this.maxTextLength = builder.maxTextLength;
-    this.attributor = new Attributor(builder.scope);
-    this.analyzer = CoreNlpAnalyzer.shared(builder.maxParsedSentenceTokens);
+    this.maxTextLength = Objects.requireNonNullElse(builder.maxTextLength, DEFAULT_MAX_TEXT_LENGTH);
+    this.attributor =
+        new Attributor(Objects.requireNonNullElse(builder.scope, AttributionScope.SPEECH));
+    this.analyzer = CoreNlpAnalyzer.shared(Objects.requireNonNullElse(
+        builder.maxParsedSentenceTokens, DEFAULT_MAX_PARSED_SENTENCE_TOKENS));
   }
 
   /** A builder with the default settings. */
@@ -143,6 +145,21 @@ public final class NewsExtractor {
         .onClose(articles::close);
   }
 
+  /**
+   * Analyses the articles of {@code articles}, as {@link #extractAll(Stream, BatchOptions)} does
+   * for a stream: on {@link BatchOptions#threads()} threads, results in input order, the input
+   * read only as results are consumed.
+   *
+   * @param articles the articles, iterated once; no element may be null
+   * @param options threads, window and listener
+   * @return a stream of one result per article, in input order
+   * @throws NullPointerException if an argument is null
+   */
+  public Stream<BatchResult> extractAll(Iterable<Article> articles, BatchOptions options) {
+    Objects.requireNonNull(articles, "articles");
+    return extractAll(StreamSupport.stream(articles.spliterator(), false), options);
+  }
+
   /** The models behind this extractor: extractors with the same settings share one. */
   CoreNlpAnalyzer analyzer() {
     return analyzer;
@@ -209,31 +226,33 @@ public final class NewsExtractor {
   }
 
   /**
-   * Settings for a {@link NewsExtractor}. Each option may be set once; setting one twice fails at
-   * {@link #build()}. Not thread-safe; build once and share the extractor.
+   * Settings for a {@link NewsExtractor}. Each option may be set once: setting one again fails
+   * in that setter, naming the value already set. Not thread-safe; build once and share the
+   * extractor.
    */
   public static final class Builder {
 
-    private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
-    private int maxParsedSentenceTokens = DEFAULT_MAX_PARSED_SENTENCE_TOKENS;
-    private AttributionScope scope = AttributionScope.SPEECH;
-    private final List<String> setTwice = new ArrayList<>();
-    private final List<String> set = new ArrayList<>();
+    private Integer maxTextLength;
+    private Integer maxParsedSentenceTokens;
+    private AttributionScope scope;
 
     private Builder() {}
 
     /**
      * The longest text {@link #extract(Article)} accepts, in characters (default {@value
      * #DEFAULT_MAX_TEXT_LENGTH}); longer texts are rejected with {@link IllegalArgumentException}.
+     * The limit exists to bound the memory one article takes while it is analysed.
      *
      * @throws IllegalArgumentException if {@code characters} is not positive
+     * @throws IllegalStateException if the limit was already set
      */
     public Builder maxTextLength(int characters) {
+      requireUnset("maxTextLength", maxTextLength);
       if (characters <= 0) {
-        throw new IllegalArgumentException(
-            "maxTextLength must be positive, got " + characters);
+        throw new IllegalArgumentException("maxTextLength must be positive, got " + characters
+            + "; it bounds the memory one article takes (default " + DEFAULT_MAX_TEXT_LENGTH
+            + ")");
       }
-      mark("maxTextLength");
       this.maxTextLength = characters;
       return this;
     }
@@ -241,16 +260,19 @@ public final class NewsExtractor {
     /**
      * Sentences with more tokens than this are not dependency-parsed (default {@value
      * #DEFAULT_MAX_PARSED_SENTENCE_TOKENS}): their quotations are still found, but reported
-     * speech in them is not, and the result's warnings say so.
+     * speech in them is not, and the result's warnings say so. The limit exists because a
+     * "sentence" that long is a list or a table, whose parse is slow and useless.
      *
      * @throws IllegalArgumentException if {@code tokens} is less than 10
+     * @throws IllegalStateException if the limit was already set
      */
     public Builder maxParsedSentenceTokens(int tokens) {
+      requireUnset("maxParsedSentenceTokens", maxParsedSentenceTokens);
       if (tokens < 10) {
-        throw new IllegalArgumentException(
-            "maxParsedSentenceTokens must be at least 10, got " + tokens);
+        throw new IllegalArgumentException("maxParsedSentenceTokens must be at least 10, got "
+            + tokens + "; a lower limit would leave most news sentences unparsed and their"
+            + " reported speech unfound (default " + DEFAULT_MAX_PARSED_SENTENCE_TOKENS + ")");
       }
-      mark("maxParsedSentenceTokens");
       this.maxParsedSentenceTokens = tokens;
       return this;
     }
@@ -260,30 +282,23 @@ public final class NewsExtractor {
      * what people said, or also what they are reported to believe, want or support.
      *
      * @throws NullPointerException if {@code scope} is null
+     * @throws IllegalStateException if the scope was already set
      */
     public Builder attributionScope(AttributionScope scope) {
+      requireUnset("attributionScope", this.scope);
       this.scope = Objects.requireNonNull(scope, "scope");
-      mark("attributionScope");
       return this;
     }
 
-    private void mark(String option) {
-      if (set.contains(option)) {
-        setTwice.add(option);
-      }
-      set.add(option);
-    }
-
-    /**
-     * Loads the models (once per JVM for these settings) and returns the extractor.
-     *
-     * @throws IllegalStateException if an option was set more than once
-     */
-    public NewsExtractor build() {
-      if (!setTwice.isEmpty()) {
-        throw new IllegalStateException("option set more than once: " + String.join(", ", setTwice)
+    private static void requireUnset(String option, Object value) {
+      if (value != null) {
+        throw new IllegalStateException(option + " was already set to " + value
             + "; set each option once on the builder");
       }
+    }
+
+    /** Loads the models (once per JVM for these settings) and returns the extractor. */
+    public NewsExtractor build() {
       return new NewsExtractor(this);
     }
   }

@@ -10,13 +10,16 @@ import java.util.Optional;
  * Statements ({@link QuoteKind#isStatement()}) carry the speaker found for them, if any; scare
  * quotes never have one. Instances are immutable.
  *
+ * <p>Quotes are graph nodes, so {@link #hashCode()} reads only the id (unique within an article's
+ * result); {@link #equals(Object)} compares every component.
+ *
  * @param id identifier unique within the article's result, such as {@code "q4"}; never null
  * @param kind how the words were reported; never null
  * @param content the reported words: inside the quotation marks for direct and partial quotes,
  *     the reported clause for mixed and indirect speech; never null
  * @param text the characters at {@code content}; never null
  * @param cue the reporting words ({@code said}, {@code according to}), if the sentence has them
- * @param speaker the mention the quote is attributed to (a name, {@code he}, {@code the
+ * @param speakerMention the mention the quote is attributed to (a name, {@code he}, {@code the
  *     ministry}), if any
  * @param speakerId the {@link Entity#id()} of the speaker's entity, if the speaker is known
  * @param rule the rule that attributed the quote; {@link AttributionRule#NONE} when no speaker
@@ -33,7 +36,7 @@ public record Quote(
     Span content,
     String text,
     Optional<Mention> cue,
-    Optional<Mention> speaker,
+    Optional<Mention> speakerMention,
     Optional<String> speakerId,
     AttributionRule rule,
     double confidence,
@@ -52,7 +55,7 @@ public record Quote(
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(cue, "cue");
-    Objects.requireNonNull(speaker, "speaker");
+    Objects.requireNonNull(speakerMention, "speakerMention");
     Objects.requireNonNull(speakerId, "speakerId");
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(partOf, "partOf");
@@ -62,13 +65,29 @@ public record Quote(
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence must be within [0, 1], got " + confidence);
     }
-    if (kind == QuoteKind.SCARE && (speaker.isPresent() || speakerId.isPresent())) {
+    if (kind == QuoteKind.SCARE && (speakerMention.isPresent() || speakerId.isPresent())) {
       throw new IllegalArgumentException("a scare quote has no speaker (quote " + id + ")");
     }
   }
 
+  /**
+   * Whether this quote is a statement of its own: what the library counts, predicts and merges
+   * into a corpus. That is every quote but scare quotes ({@link QuoteKind#isStatement()}) and
+   * the partial quotes inside a mixed statement ({@link #partOf()}), whose words the statement
+   * already holds. {@link Extraction#statements()} lists them.
+   */
+  public boolean isStatement() {
+    return kind.isStatement() && partOf.isEmpty();
+  }
+
   /** Whether a speaker was found for this quote. */
   public boolean hasSpeaker() {
-    return speaker.isPresent() || speakerId.isPresent();
+    return speakerMention.isPresent() || speakerId.isPresent();
+  }
+
+  /** The id's hash: equal quotes have equal ids, and the text is never read. */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
   }
 }

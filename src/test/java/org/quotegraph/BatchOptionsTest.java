@@ -17,9 +17,35 @@ class BatchOptionsTest {
   }
 
   @Test
-  void withThreads_setsWindowToFourPerThread() {
-    assertThat(BatchOptions.serial().withThreads(3)).isEqualTo(
-        new BatchOptions(3, 12, BatchListener.NONE));
+  void withThreads_withoutAWindowSet_setsWindowToFourPerThread() {
+    BatchOptions options = BatchOptions.serial().withThreads(3);
+
+    assertThat(options.threads()).isEqualTo(3);
+    assertThat(options.maxInFlight()).isEqualTo(12);
+  }
+
+  @Test
+  void withThreads_afterWithMaxInFlight_keepsTheWindowTheCallerSet() {
+    BatchOptions options = BatchOptions.serial().withMaxInFlight(20).withThreads(3);
+
+    assertThat(options.maxInFlight()).isEqualTo(20);
+    assertThat(options).isEqualTo(BatchOptions.serial().withThreads(3).withMaxInFlight(20));
+  }
+
+  @Test
+  void withThreads_moreThanTheWindowSet_throwsNamingBoth() {
+    assertThatThrownBy(() -> BatchOptions.serial().withMaxInFlight(2).withThreads(4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxInFlight must be at least threads (4), got 2");
+  }
+
+  @Test
+  void equals_aWindowSetToFourPerThreadDiffersFromNoWindowSet() {
+    BatchOptions set = BatchOptions.serial().withMaxInFlight(4);
+
+    assertThat(set.maxInFlight()).isEqualTo(BatchOptions.serial().maxInFlight());
+    assertThat(set.withThreads(2).maxInFlight()).isEqualTo(4);
+    assertThat(BatchOptions.serial().withThreads(2).maxInFlight()).isEqualTo(8);
   }
 
   @Test

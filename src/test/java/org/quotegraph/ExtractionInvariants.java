@@ -31,7 +31,7 @@ public final class ExtractionInvariants {
       assertSpan(quote.content(), text, "content of quote " + quote.id());
       assertThat(quote.text()).as("text of quote %s", quote.id()).isEqualTo(quote.content().of(text));
       quote.cue().ifPresent(cue -> assertMention(cue, text, "cue of quote " + quote.id()));
-      quote.speaker().ifPresent(
+      quote.speakerMention().ifPresent(
           speaker -> assertMention(speaker, text, "speaker of quote " + quote.id()));
       quote.speakerId().ifPresent(id -> assertThat(entityIds)
           .as("speaker of quote %s is an entity", quote.id()).contains(id));

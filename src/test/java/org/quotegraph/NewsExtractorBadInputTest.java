@@ -244,8 +244,8 @@ class NewsExtractorBadInputTest {
       int shift = copies[i];
       assertThat(quote.content().start()).isEqualTo(expected.content().start() + shift);
       assertThat(quote.content().end()).isEqualTo(expected.content().end() + shift);
-      assertThat(quote.speaker().map(mention -> mention.span().start()))
-          .isEqualTo(expected.speaker().map(mention -> mention.span().start() + shift));
+      assertThat(quote.speakerMention().map(mention -> mention.span().start()))
+          .isEqualTo(expected.speakerMention().map(mention -> mention.span().start() + shift));
       assertThat(extraction.speakerOf(quote).map(Entity::name)).contains("Boris Lindqvist");
     }
     assertThat(extraction.quotes().get(0).text()).isEqualTo("we will\uDC00win the vote on Tuesday");

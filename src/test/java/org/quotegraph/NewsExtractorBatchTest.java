@@ -61,6 +61,14 @@ class NewsExtractorBatchTest {
   }
 
   @Test
+  void extractAll_aList_equalsSerialExtractInInputOrder() {
+    try (Stream<BatchResult> results =
+        EXTRACTOR.extractAll(articles, BatchOptions.serial().withThreads(2))) {
+      assertThat(extractions(results.toList())).isEqualTo(serial);
+    }
+  }
+
+  @Test
   void extractAll_oneThread_equalsSerialExtract() {
     assertThat(extractions(batch(articles.stream(), BatchOptions.serial()))).isEqualTo(serial);
   }
@@ -193,7 +201,7 @@ class NewsExtractorBatchTest {
 
   @Test
   void extractAll_nullArguments_throw() {
-    assertThatThrownBy(() -> EXTRACTOR.extractAll(null, BatchOptions.serial()))
+    assertThatThrownBy(() -> EXTRACTOR.extractAll((Stream<Article>) null, BatchOptions.serial()))
         .isInstanceOf(NullPointerException.class).hasMessage("articles");
     assertThatThrownBy(() -> EXTRACTOR.extractAll(Stream.empty(), null))
         .isInstanceOf(NullPointerException.class).hasMessage("options");

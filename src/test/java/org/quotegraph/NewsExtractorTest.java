@@ -66,7 +66,7 @@ class NewsExtractorTest {
     }
     for (Quote quote : result.quotes()) {
       assertThat(quote.content().of(ARTICLE)).isEqualTo(quote.text());
-      quote.speaker().ifPresent(m -> assertThat(m.span().of(ARTICLE)).isEqualTo(m.text()));
+      quote.speakerMention().ifPresent(m -> assertThat(m.span().of(ARTICLE)).isEqualTo(m.text()));
       quote.cue().ifPresent(m -> assertThat(m.span().of(ARTICLE)).isEqualTo(m.text()));
     }
   }
@@ -84,7 +84,7 @@ class NewsExtractorTest {
   void extract_toldReporters_attributesToTheSurnamesPerson() {
     Quote quote = quoteStarting("Nobody wins");
     assertThat(speakerName(quote)).isEqualTo("Didier Amsel");
-    assertThat(quote.speaker()).map(Mention::text).contains("Amsel");
+    assertThat(quote.speakerMention()).map(Mention::text).contains("Amsel");
   }
 
   @Test
@@ -103,7 +103,7 @@ class NewsExtractorTest {
     Quote quote = quoteStarting("the government was ready");
     assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
     assertThat(quote.rule()).isEqualTo(AttributionRule.PRONOUN);
-    assertThat(quote.speaker()).map(Mention::text).contains("He");
+    assertThat(quote.speakerMention()).map(Mention::text).contains("He");
     assertThat(speakerName(quote)).isEqualTo("Didier Amsel");
   }
 
@@ -161,9 +161,20 @@ class NewsExtractorTest {
   }
 
   @Test
-  void builder_optionSetTwice_failsAtBuildNamingIt() {
-    NewsExtractor.Builder builder = NewsExtractor.builder().maxTextLength(10).maxTextLength(20);
-    assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("maxTextLength");
+  void builder_optionSetTwice_failsInTheSetterNamingTheValueAlreadySet() {
+    NewsExtractor.Builder builder = NewsExtractor.builder().maxTextLength(10);
+
+    assertThatThrownBy(() -> builder.maxTextLength(20)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("maxTextLength was already set to 10; set each option once on the builder");
+  }
+
+  @Test
+  void builder_scopeSetTwice_failsInTheSetter() {
+    NewsExtractor.Builder builder =
+        NewsExtractor.builder().attributionScope(AttributionScope.BROAD);
+
+    assertThatThrownBy(() -> builder.attributionScope(AttributionScope.SPEECH))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("attributionScope was already set to BROAD");
   }
 }

@@ -18,7 +18,6 @@ import org.quotegraph.BatchOptions;
 import org.quotegraph.BatchResult;
 import org.quotegraph.Extraction;
 import org.quotegraph.NewsExtractor;
-import org.quotegraph.QuoteKind;
 import org.quotegraph.json.Predictions;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -168,10 +167,7 @@ public final class Main {
         }
         if (result.succeeded()) {
           Extraction extraction = result.extraction().orElseThrow();
-          // the statements Predictions writes: no scare quotes, no parts of a mixed statement
-          quotesWritten += extraction.quotes().stream()
-              .filter(quote -> quote.kind() != QuoteKind.SCARE && quote.partOf().isEmpty())
-              .count();
+          quotesWritten += extraction.statements().size();
           writer.write(Predictions.line(extraction));
         } else {
           failed++;

@@ -322,8 +322,7 @@ public final class CorpusGraph {
       // check the whole article before changing anything, so a bad one leaves the builder as it was
       List<Map.Entry<Entity, Quote>> statements = new ArrayList<>();
       for (Quote quote : quotes) {
-        if (!quote.kind().isStatement() || quote.partOf().isPresent()
-            || quote.speakerId().isEmpty()) {
+        if (!quote.isStatement() || quote.speakerId().isEmpty()) {
           continue;
         }
         Entity speaker = entitiesById.get(quote.speakerId().get());

@@ -43,15 +43,15 @@ final class GraphView {
   }
 
   /**
-   * How many statements {@code entity} made in {@code graph}: its quotes, less the partial quotes
-   * inside one of its mixed statements (counted with the statement), as the corpus counts them.
+   * How many statements ({@link Quote#isStatement()}) {@code entity} made in {@code graph}, as the
+   * corpus counts them.
    */
   static int quoteCount(SpeakerGraph graph, Entity entity) {
     ImmutableNetwork<GraphNode, Relation> network = graph.network();
     return (int) network.outEdges(entity).stream()
         .filter(edge -> edge.type() == RelationType.SAID)
         .map(edge -> network.incidentNodes(edge).target())
-        .filter(node -> node instanceof Quote quote && quote.partOf().isEmpty())
+        .filter(node -> node instanceof Quote quote && quote.isStatement())
         .count();
   }
 

@@ -16,6 +16,7 @@ import org.quotegraph.Relation;
 import org.quotegraph.SpeakerGraph;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -44,7 +45,12 @@ public final class ExtractionJson {
    */
   public static final String SCHEMA_RESOURCE = "/org/quotegraph/json/extraction.schema.json";
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /**
+   * Writes records by their components alone: a derived boolean such as {@link
+   * org.quotegraph.Quote#isStatement()} is not part of the document.
+   */
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(MapperFeature.INFER_RECORD_GETTERS_FROM_COMPONENTS_ONLY).build();
 
   private ExtractionJson() {}
 

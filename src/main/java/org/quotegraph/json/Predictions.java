@@ -6,7 +6,6 @@ import java.util.Map;
 import org.quotegraph.Entity;
 import org.quotegraph.Extraction;
 import org.quotegraph.Quote;
-import org.quotegraph.QuoteKind;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,7 +41,7 @@ public final class Predictions {
     root.put("id", articleId);
     ArrayNode rows = root.putArray("quotes");
     for (Quote quote : quotes) {
-      if (quote.kind() == QuoteKind.SCARE || quote.partOf().isPresent()) {
+      if (!quote.isStatement()) {
         continue;
       }
       ObjectNode row = rows.addObject();
@@ -50,12 +49,12 @@ public final class Predictions {
       row.put("end", quote.content().end());
       row.put("kind", quote.kind().name().toLowerCase(java.util.Locale.ROOT));
       String speaker = quote.speakerId().map(names::get)
-          .or(() -> quote.speaker().map(m -> m.text()))
+          .or(() -> quote.speakerMention().map(m -> m.text()))
           .orElse(null);
       row.put("speaker", speaker);
-      if (quote.speaker().isPresent()) {
-        row.put("speaker_start", quote.speaker().get().span().start());
-        row.put("speaker_end", quote.speaker().get().span().end());
+      if (quote.speakerMention().isPresent()) {
+        row.put("speaker_start", quote.speakerMention().get().span().start());
+        row.put("speaker_end", quote.speakerMention().get().span().end());
       } else {
         row.putNull("speaker_start");
         row.putNull("speaker_end");

@@ -83,7 +83,7 @@ final class ArticleRows {
 
   private static Row quote(String articleId, Quote quote, Entity speaker) {
     Optional<Mention> cue = quote.cue();
-    Optional<Mention> mention = quote.speaker();
+    Optional<Mention> mention = quote.speakerMention();
     return RowFactory.create(
         quote.id(),
         quote.kind().name(),

@@ -16,7 +16,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.quotegraph.AttributionScope;
 import org.quotegraph.Quote;
-import org.quotegraph.QuoteKind;
 import org.quotegraph.json.CorpusJson;
 import org.quotegraph.json.Predictions;
 
@@ -132,10 +131,7 @@ public final class SparkPredict {
       while (rows.hasNext()) {
         Row row = rows.next();
         List<Quote> articleQuotes = ArticleRows.quotes(row);
-        // the statements Predictions writes: no scare quotes, no parts of a mixed statement
-        quotes += articleQuotes.stream()
-            .filter(quote -> quote.kind() != QuoteKind.SCARE && quote.partOf().isEmpty())
-            .count();
+        quotes += articleQuotes.stream().filter(Quote::isStatement).count();
         writer.write(Predictions.line(ArticleRows.articleId(row), ArticleRows.entities(row),
             articleQuotes));
         writer.newLine();

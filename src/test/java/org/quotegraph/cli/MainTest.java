@@ -56,10 +56,10 @@ class MainTest {
     assertThat(speakers).contains("Helena Varga", "Tomas Reyes", "Meridian Bulk");
     int quotesWithSpeakerSpans = 0;
     for (JsonNode quote : root.get("quotes")) {
-      if (quote.path("speaker").isObject()) {
+      if (quote.path("speakerMention").isObject()) {
         quotesWithSpeakerSpans++;
-        assertThat(quote.get("speaker").get("span").get("end").asInt())
-            .isGreaterThan(quote.get("speaker").get("span").get("start").asInt());
+        assertThat(quote.get("speakerMention").get("span").get("end").asInt())
+            .isGreaterThan(quote.get("speakerMention").get("span").get("start").asInt());
       }
     }
     assertThat(quotesWithSpeakerSpans).isGreaterThanOrEqualTo(8);

@@ -102,7 +102,7 @@ class RegressionCorpusTest {
             .isEqualTo(quote.text());
         quote.cue().ifPresent(cue -> checkMention(softly, text, article.id() + " "
             + quote.id() + " cue", cue));
-        quote.speaker().ifPresent(speaker -> checkMention(softly, text, article.id() + " "
+        quote.speakerMention().ifPresent(speaker -> checkMention(softly, text, article.id() + " "
             + quote.id() + " speaker", speaker));
         quote.speakerId().ifPresent(id -> softly.assertThat(extraction.entity(id))
             .as("%s %s speaker entity %s", article.id(), quote.id(), id).isPresent());

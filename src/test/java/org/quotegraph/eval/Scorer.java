@@ -211,9 +211,9 @@ public final class Scorer {
         continue;
       }
       Optional<String> speaker = extraction.speakerOf(quote).map(Entity::name)
-          .or(() -> quote.speaker().map(Mention::text));
+          .or(() -> quote.speakerMention().map(Mention::text));
       predictions.add(new Prediction(
-          quote.content(), speaker, quote.speaker().map(Mention::span)));
+          quote.content(), speaker, quote.speakerMention().map(Mention::span)));
     }
     return predictions;
   }

@@ -66,7 +66,7 @@ class ExtractionJsonTest {
     int cueStart = text.text().indexOf("called");
     Quote full = new Quote(mixed.id(), mixed.kind(), mixed.content(), mixed.text(),
         Optional.of(Mention.at(new Span(cueStart, cueStart + 6), text.text())),
-        mixed.speaker(), mixed.speakerId(), AttributionRule.PRONOUN, 0.625, false,
+        mixed.speakerMention(), mixed.speakerId(), AttributionRule.PRONOUN, 0.625, false,
         Optional.of("q1"));
     List<Quote> quotes = List.of(plain.quotes().get(0), full, plain.quotes().get(2));
     return new Extraction(plain.articleId(), plain.entities(), quotes,

@@ -61,10 +61,10 @@ class QuotegraphSparkConfigTest {
   void constructor_limitsOutOfRange_throwAsTheExtractorBuilderDoes() {
     assertThatThrownBy(() -> QuotegraphSparkConfig.defaults().withMaxTextLength(0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxTextLength must be positive, got 0");
+        .hasMessageStartingWith("maxTextLength must be positive, got 0; it bounds the memory");
     assertThatThrownBy(() -> QuotegraphSparkConfig.defaults().withMaxParsedSentenceTokens(5))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxParsedSentenceTokens must be at least 10, got 5");
+        .hasMessageStartingWith("maxParsedSentenceTokens must be at least 10, got 5; a lower");
   }
 
   @Test
