@@ -1,24 +1,26 @@
 package org.quotegraph;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.quotegraph.internal.attribution.Attributor;
-import org.quotegraph.internal.attribution.StatementDraft;
+import org.quotegraph.internal.assembly.Assembler;
+import org.quotegraph.internal.cue.Cue;
+import org.quotegraph.internal.cue.CueFinder;
 import org.quotegraph.internal.entity.EntityClusterer;
-import org.quotegraph.internal.entity.EntityDraft;
 import org.quotegraph.internal.entity.EntityTable;
-import org.quotegraph.internal.graph.GraphBuilder;
 import org.quotegraph.internal.nlp.CoreNlpAnalyzer;
 import org.quotegraph.internal.nlp.ParsedText;
+import org.quotegraph.internal.nlp.TaggedText;
+import org.quotegraph.internal.quote.Paragraphs;
 import org.quotegraph.internal.quote.QuoteFinder;
+import org.quotegraph.internal.quote.QuoteMask;
 import org.quotegraph.internal.quote.QuotedSpan;
+import org.quotegraph.internal.speaker.SpeakerStage;
+import org.quotegraph.internal.speaker.Speakers;
+import org.quotegraph.internal.statement.Statement;
+import org.quotegraph.internal.statement.StatementFinder;
 
 /**
  * Reads news articles and returns their entities, quotes, speakers and graph.
@@ -65,14 +67,17 @@ public final class NewsExtractor {
   private final int maxTextLength;
   private final CoreNlpAnalyzer analyzer;
   private final QuoteFinder quoteFinder = new QuoteFinder();
+  private final CueFinder cueFinder;
   private final EntityClusterer clusterer = new EntityClusterer();
-  private final Attributor attributor;
-  private final GraphBuilder graphBuilder = new GraphBuilder();
+  private final StatementFinder statementFinder;
+  private final SpeakerStage speakerStage = new SpeakerStage();
+  private final Assembler assembler = new Assembler();
 
   private NewsExtractor(Builder builder) {
     this.maxTextLength = Objects.requireNonNullElse(builder.maxTextLength, DEFAULT_MAX_TEXT_LENGTH);
-    this.attributor =
-        new Attributor(Objects.requireNonNullElse(builder.scope, AttributionScope.SPEECH));
+    AttributionScope scope = Objects.requireNonNullElse(builder.scope, AttributionScope.SPEECH);
+    this.cueFinder = new CueFinder(scope);
+    this.statementFinder = new StatementFinder(scope);
     this.analyzer = CoreNlpAnalyzer.shared(Objects.requireNonNullElse(
         builder.maxParsedSentenceTokens, DEFAULT_MAX_PARSED_SENTENCE_TOKENS));
   }
@@ -99,8 +104,7 @@ public final class NewsExtractor {
           + "; split it, or raise the limit with NewsExtractor.builder().maxTextLength(...)");
     }
     if (text.isBlank()) {
-      return new Extraction(article.id(), List.of(), List.of(),
-          graphBuilder.build(List.of(), List.of(), List.of()), List.of());
+      return assembler.empty(article.id());
     }
     try {
       return analyse(article.id(), text);
@@ -165,64 +169,25 @@ public final class NewsExtractor {
     return analyzer;
   }
 
+  /**
+   * The stages, in order. Each is a function of the ones before it and changes nothing they
+   * made; what a later stage learns about earlier output (a speaker that was not yet an entity,
+   * a gender) it returns, and the assembly step merges it.
+   */
   private Extraction analyse(String articleId, String text) {
-    List<QuotedSpan> quoted = quoteFinder.find(text);
-    ParsedText parsed = analyzer.analyze(text, attributor.parseSelector(quoted));
-    EntityTable table = clusterer.cluster(parsed);
-    List<StatementDraft> statements = attributor.attribute(parsed, quoted, table);
-
-    List<String> warnings = new ArrayList<>(parsed.warnings());
-    for (QuotedSpan quote : quoted) {
-      if (!quote.closed() && !quote.continuesNext()) {
-        warnings.add("quotation mark at " + quote.open()
-            + " is never closed; the quote is taken to end with its paragraph");
-      }
-    }
-
-    Map<EntityDraft, String> entityIds = new HashMap<>();
-    List<Entity> entities = new ArrayList<>();
-    List<EntityDraft> drafts = table.inTextOrder();
-    drafts.removeIf(draft -> draft.mentions().isEmpty()
-        && statements.stream().noneMatch(s -> s.speaker().filter(draft::equals).isPresent()));
-    for (EntityDraft draft : drafts) {
-      String id = "e" + (entities.size() + 1);
-      entityIds.put(draft, id);
-      List<Mention> mentions = draft.mentions().stream()
-          .sorted()
-          .map(span -> Mention.at(span, text))
-          .toList();
-      entities.add(new Entity(id, draft.type(), draft.name(), mentions,
-          List.copyOf(draft.titles()), List.copyOf(draft.affiliations())));
-    }
-
-    List<StatementDraft> ordered = new ArrayList<>(statements);
-    ordered.sort(Comparator.comparing(StatementDraft::content));
-    Map<StatementDraft, String> quoteIds = new HashMap<>();
-    for (StatementDraft statement : ordered) {
-      quoteIds.put(statement, "q" + (quoteIds.size() + 1));
-    }
-    List<Quote> quotes = new ArrayList<>();
-    for (StatementDraft statement : ordered) {
-      boolean scare = statement.kind() == QuoteKind.SCARE;
-      quotes.add(new Quote(
-          quoteIds.get(statement),
-          statement.kind(),
-          statement.content(),
-          statement.content().of(text),
-          statement.cue().map(span -> Mention.at(span, text)),
-          scare ? Optional.empty() : statement.speakerMention().map(span -> Mention.at(span, text)),
-          scare ? Optional.empty() : statement.speaker().map(entityIds::get),
-          scare ? AttributionRule.NONE : statement.rule(),
-          scare || !statement.speakerMention().isPresent() && statement.speaker().isEmpty()
-              ? 0 : statement.confidence(),
-          statement.closed(),
-          statement.partOf().map(quoteIds::get)));
-    }
-    List<Span> sentenceSpans = parsed.sentences().stream()
-        .map(sentence -> new Span(sentence.start(), sentence.end()))
-        .toList();
-    SpeakerGraph graph = graphBuilder.build(entities, quotes, sentenceSpans);
-    return new Extraction(articleId, entities, quotes, graph, warnings);
+    TaggedText tagged = analyzer.tag(text);                               // tokens, tags, names
+    List<QuotedSpan> quotations = quoteFinder.find(text);                 // quotation marks
+    QuoteMask quoteMask = new QuoteMask(quotations);
+    Paragraphs paragraphs = new Paragraphs(text);
+    IntPredicate toParse = cueFinder.sentencesToParse(tagged, quoteMask);  // which to parse
+    ParsedText parsed = analyzer.parse(tagged, toParse);                  // dependency parse
+    EntityTable entities = clusterer.cluster(parsed);                     // entities
+    List<Cue> cues = cueFinder.find(parsed, quoteMask, paragraphs);      // reporting cues
+    List<Statement> statements =                                          // statements
+        statementFinder.find(parsed, quotations, cues, paragraphs);
+    Speakers speakers =                                                   // speakers
+        speakerStage.attribute(parsed, entities, statements, quoteMask, paragraphs);
+    return assembler.assemble(articleId, parsed, quotations, entities, statements, speakers);
   }
 
   /**

@@ -11,10 +11,11 @@ import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons.Gender;
 
 /**
- * An entity while the document is being analysed: its mentions so far and what the text says of
- * it. Mutable, owned by one extraction; turned into an {@link org.quotegraph.Entity} at the end.
+ * An entity while {@link EntityClusterer} builds it: its mentions so far and what the text says
+ * of it. Mutable; confined to one call of the clusterer, which turns it into an {@link
+ * EntityRecord}.
  */
-public final class EntityDraft {
+final class EntityDraft {
 
   private final EntityType type;
   private String name;
@@ -25,16 +26,16 @@ public final class EntityDraft {
   private final Set<String> affiliations = new LinkedHashSet<>();
   private Gender gender = Gender.UNKNOWN;
 
-  public EntityDraft(EntityType type, String name) {
+  EntityDraft(EntityType type, String name) {
     this.type = type;
     this.name = name;
   }
 
-  public EntityType type() {
+  EntityType type() {
     return type;
   }
 
-  public String name() {
+  String name() {
     return name;
   }
 
@@ -105,12 +106,12 @@ public final class EntityDraft {
         && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
-  public List<Span> mentions() {
+  List<Span> mentions() {
     return mentions;
   }
 
   /** Adds a mention, keeping the mentions in text order. */
-  public void addMention(Span span) {
+  void addMention(Span span) {
     int at = mentions.size();
     while (at > 0 && mentions.get(at - 1).compareTo(span) > 0) {
       at--;
@@ -118,37 +119,38 @@ public final class EntityDraft {
     mentions.add(at, span);
   }
 
-  public int firstOffset() {
-    return mentions.isEmpty() ? Integer.MAX_VALUE : mentions.get(0).start();
-  }
-
-  public Set<String> titles() {
+  Set<String> titles() {
     return titles;
   }
 
-  public void addTitle(String title) {
+  void addTitle(String title) {
     titles.add(title);
   }
 
-  public Set<String> affiliations() {
+  Set<String> affiliations() {
     return affiliations;
   }
 
-  public void addAffiliation(String organisation) {
+  void addAffiliation(String organisation) {
     if (!organisation.equalsIgnoreCase(name)) {
       affiliations.add(organisation);
     }
   }
 
-  public Gender gender() {
+  Gender gender() {
     return gender;
   }
 
   /** Records a gender the text implies, unless one is already known. */
-  public void learnGender(Gender evidence) {
+  void learnGender(Gender evidence) {
     if (gender == Gender.UNKNOWN) {
       gender = evidence;
     }
+  }
+
+  EntityRecord toRecord() {
+    return new EntityRecord(type, name, mentions, List.copyOf(titles), List.copyOf(affiliations),
+        gender);
   }
 
   @Override

@@ -1,87 +1,50 @@
 package org.quotegraph.internal.entity;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.Optional;
-import org.quotegraph.EntityType;
+import java.util.TreeMap;
 import org.quotegraph.Span;
 
 /**
- * The entities of one document and where each is mentioned. Mutable while the document is
- * analysed (speaker resolution adds group and organisation speakers); owned by one extraction.
+ * The entities of one document, as {@link EntityClusterer} returns them: each known by its index
+ * in {@link #entities()}, with an index of all mentions. Immutable; later stages that find more
+ * (a speaker that is not yet an entity, a new mention) keep it apart and return it.
  */
 public final class EntityTable {
 
-  private final List<EntityDraft> entities = new ArrayList<>();
-  // mentions never nest, so ordering by start also orders by end
-  private final NavigableMap<Span, EntityDraft> byMention = new TreeMap<>();
+  private final List<EntityRecord> entities;
+  /** Each mention's entity; a mention two entities claim belongs to the one that claimed last. */
+  private final NavigableMap<Span, Integer> byMention;
 
-  public List<EntityDraft> entities() {
+  EntityTable(List<EntityRecord> entities, NavigableMap<Span, Integer> byMention) {
+    this.entities = List.copyOf(entities);
+    this.byMention = new TreeMap<>(byMention);
+  }
+
+  /** An empty table. */
+  public static EntityTable empty() {
+    return new EntityTable(List.of(), new TreeMap<>());
+  }
+
+  /** The entities, in the order the clusterer made them (by first mention in the text). */
+  public List<EntityRecord> entities() {
     return entities;
   }
 
-  public void add(EntityDraft entity) {
-    entities.add(entity);
-    for (Span mention : entity.mentions()) {
-      byMention.put(mention, entity);
-    }
+  /** The index of the entity with the longest mention overlapping {@code span}, if any. */
+  public Optional<Integer> at(Span span) {
+    return MentionIndex.at(byMention, span);
   }
 
-  public void addMention(EntityDraft entity, Span mention) {
-    if (byMention.containsKey(mention)) {
-      return;
-    }
-    entity.addMention(mention);
-    byMention.put(mention, entity);
+  /** Every mention with its entity's index, in text order, as a new map the caller may change. */
+  public NavigableMap<Span, Integer> mentionMap() {
+    return new TreeMap<>(byMention);
   }
 
-  /** Moves the mentions of {@code part} to {@code whole} and drops {@code part}. */
-  void absorb(EntityDraft whole, EntityDraft part) {
-    for (Span mention : part.mentions()) {
-      whole.addMention(mention);
-      byMention.put(mention, whole);
-    }
-    entities.remove(part);
-  }
-
-  /** The entity with a mention overlapping {@code span}, the longest such mention winning. */
-  public Optional<EntityDraft> at(Span span) {
-    EntityDraft best = null;
-    int bestLength = -1;
-    for (Map.Entry<Span, EntityDraft> entry
-        : byMention.headMap(new Span(span.end(), span.end()), false).descendingMap().entrySet()) {
-      Span mention = entry.getKey();
-      if (mention.end() <= span.start()) {
-        break;
-      }
-      if (mention.overlaps(span) && mention.length() > bestLength) {
-        best = entry.getValue();
-        bestLength = mention.length();
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /** The entity of exactly this type and (case-insensitive) name, if there is one. */
-  public Optional<EntityDraft> named(EntityType type, String name) {
-    return entities.stream()
-        .filter(entity -> entity.type() == type && entity.name().equalsIgnoreCase(name))
-        .findFirst();
-  }
-
-  /** The entities, in order of first mention (entities without mentions last). */
-  public List<EntityDraft> inTextOrder() {
-    List<EntityDraft> ordered = new ArrayList<>(entities);
-    ordered.sort(Comparator.comparingInt(EntityDraft::firstOffset));
-    return ordered;
-  }
-
-  /** Every mention that starts before {@code offset}, latest first, with its entity. */
-  public Iterable<Map.Entry<Span, EntityDraft>> mentionsBefore(int offset) {
-    return byMention.headMap(new Span(offset, offset), false).descendingMap().entrySet();
+  /** Every mention that starts before {@code offset}, latest first, with its entity's index. */
+  public Iterable<Map.Entry<Span, Integer>> mentionsBefore(int offset) {
+    return MentionIndex.before(byMention, offset);
   }
 }

@@ -1,20 +1,12 @@
 package org.quotegraph.internal.nlp;
 
 import edu.stanford.nlp.util.RuntimeInterruptedException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A greedy arc-standard dependency parser that runs the neural network of CoreNLP's {@code
@@ -46,7 +38,7 @@ final class ArcStandardParser {
   /** The feature slots: 18 words, 18 tags of the same tokens, 12 arc labels of the children. */
   private static final int WORD_SLOTS = 18;
   private static final int LABEL_SLOTS = 12;
-  private static final int SLOTS = 2 * WORD_SLOTS + LABEL_SLOTS;
+  static final int SLOTS = 2 * WORD_SLOTS + LABEL_SLOTS;
 
   /**
    * The most transitions a model may have: the scores of all are computed in one loop whose
@@ -68,12 +60,7 @@ final class ArcStandardParser {
   private final int nullTag;
   private final int rootTag;
   private final int nullLabel;
-  /** Indices in {@link #labels} of the labels the passive-subject rule reads, or -1. */
-  private final int passiveAuxiliary;
-  private final int nominalSubject;
-  private final int passiveNominalSubject;
-  private final int clausalSubject;
-  private final int passiveClausalSubject;
+  private final PassiveSubjects passiveSubjects;
 
   private final int embeddingSize;
   private final int hiddenSize;
@@ -102,7 +89,7 @@ final class ArcStandardParser {
   private final AtomicInteger cachedContributions = new AtomicInteger();
   private final int maxCachedContributions;
 
-  private ArcStandardParser(Model model, int precomputed, int maxCached) {
+  private ArcStandardParser(ParserModel model, int precomputed, int maxCached) {
     this.wordIds = model.words;
     this.tagIds = model.tags;
     this.embeddingSize = model.embeddingSize;
@@ -134,18 +121,7 @@ final class ArcStandardParser {
       labelIds[i] = firstLabel + 1 + i;
     }
     this.nullLabel = firstLabel;
-    List<String> labelList = List.of(labels);
-    int nominal = labelList.indexOf("nsubj");
-    int nominalPassive = labelList.indexOf("nsubj:pass");
-    int clausal = labelList.indexOf("csubj");
-    int clausalPassive = labelList.indexOf("csubj:pass");
-    boolean complete = nominal >= 0 && nominalPassive >= 0 && clausal >= 0 && clausalPassive >= 0;
-    // a model with other labels (not Universal Dependencies) gets no such rule
-    this.passiveAuxiliary = complete ? labelList.indexOf("aux:pass") : -1;
-    this.nominalSubject = nominal;
-    this.passiveNominalSubject = nominalPassive;
-    this.clausalSubject = clausal;
-    this.passiveClausalSubject = clausalPassive;
+    this.passiveSubjects = new PassiveSubjects(List.of(labels));
     if (transitions != 2 * labelCount + 1) {
       throw new IllegalStateException("the parser model has " + transitions
           + " output rows for " + labelCount + " labels; expected " + (2 * labelCount + 1));
@@ -192,17 +168,7 @@ final class ArcStandardParser {
    *     those computed while loading (each takes 4 bytes per hidden unit)
    */
   static ArcStandardParser load(String resource, int precomputed, int maxCached) {
-    InputStream stream = ArcStandardParser.class.getClassLoader().getResourceAsStream(resource);
-    if (stream == null) {
-      throw new IllegalStateException("the parser model " + resource + " is not on the classpath;"
-          + " add the stanford-corenlp jar with classifier 'models' to the dependencies");
-    }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(stream, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
-      return new ArcStandardParser(Model.read(reader, resource), precomputed, maxCached);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the parser model " + resource, e);
-    }
+    return new ArcStandardParser(ParserModel.read(resource), precomputed, maxCached);
   }
 
   /** How many feature values' hidden-layer contributions are cached now. */
@@ -282,37 +248,12 @@ final class ArcStandardParser {
           apply(next <= n ? 2 * labels.length : labels.length);
         }
       }
-      markPassiveSubjects();
+      passiveSubjects.mark(head, label, n);
       List<Dependency> arcs = new ArrayList<>(n);
       for (int i = 1; i <= n; i++) {
         arcs.add(new Dependency(labels[label[i]], head[i] - 1, i - 1));
       }
       return arcs;
-    }
-
-    /**
-     * The model leaves it to CoreNLP's conversion to Universal Dependencies to mark a subject
-     * passive: a plain subject of a word with a passive auxiliary becomes its passive form.
-     */
-    void markPassiveSubjects() {
-      if (passiveAuxiliary < 0) {
-        return;
-      }
-      boolean[] passive = new boolean[n + 1];
-      for (int i = 1; i <= n; i++) {
-        if (label[i] == passiveAuxiliary) {
-          passive[head[i]] = true;
-        }
-      }
-      for (int i = 1; i <= n; i++) {
-        if (passive[head[i]]) {
-          if (label[i] == nominalSubject) {
-            label[i] = passiveNominalSubject;
-          } else if (label[i] == clausalSubject) {
-            label[i] = passiveClausalSubject;
-          }
-        }
-      }
     }
 
     /** The k-th token from the top of the stack, or -1. */
@@ -500,159 +441,5 @@ final class ArcStandardParser {
       }
     }
     return sums;
-  }
-
-  /** The contents of a model file, in the layout CoreNLP writes. */
-  private static final class Model {
-    final Map<String, Integer> words = new HashMap<>();
-    final Map<String, Integer> tags = new HashMap<>();
-    final List<String> labels = new ArrayList<>();
-    int embeddingSize;
-    int hiddenSize;
-    float[][] embeddings;
-    float[][] inputWeights;
-    float[] hiddenBias;
-    float[][] outputWeights;
-    int[] frequentFeatures;
-
-    static Model read(BufferedReader reader, String resource) throws IOException {
-      Model model = new Model();
-      LineReader lines = new LineReader(reader, resource);
-      String line = lines.next();
-      // newer files name the language and treebank first
-      while (line.startsWith("language=") || line.startsWith("tlp=")) {
-        line = lines.next();
-      }
-      int wordCount = header(line, "dict", lines);
-      int tagCount = header(lines.next(), "pos", lines);
-      int labelCount = header(lines.next(), "label", lines);
-      model.embeddingSize = header(lines.next(), "embeddingSize", lines);
-      model.hiddenSize = header(lines.next(), "hiddenSize", lines);
-      int slots = header(lines.next(), "numTokens", lines);
-      int frequent = header(lines.next(), "preComputed", lines);
-      if (slots != SLOTS) {
-        throw new IllegalStateException("the parser model " + resource + " has " + slots
-            + " feature slots; this parser reads models with " + SLOTS);
-      }
-      int rows = wordCount + tagCount + labelCount;
-      model.embeddings = new float[rows][];
-      for (int row = 0; row < rows; row++) {
-        line = lines.next();
-        int space = line.indexOf(' ');
-        String key = line.substring(0, space);
-        if (row < wordCount) {
-          model.words.put(key, row);
-        } else if (row < wordCount + tagCount) {
-          model.tags.put(key, row);
-        } else {
-          model.labels.add(key);
-        }
-        model.embeddings[row] = floats(line, space + 1, model.embeddingSize, lines);
-      }
-      model.inputWeights = new float[slots * model.embeddingSize][];
-      for (int input = 0; input < model.inputWeights.length; input++) {
-        model.inputWeights[input] = floats(lines.next(), 0, model.hiddenSize, lines);
-      }
-      model.hiddenBias = floats(lines.next(), 0, model.hiddenSize, lines);
-      model.outputWeights = new float[model.hiddenSize][];
-      for (int h = 0; h < model.hiddenSize; h++) {
-        model.outputWeights[h] = floats(lines.next(), 0, 2 * labelCount - 1, lines);
-      }
-      model.frequentFeatures = new int[frequent];
-      int read = 0;
-      while (read < frequent) {
-        for (String id : lines.next().split(" ")) {
-          if (!id.isEmpty() && read < frequent) {
-            model.frequentFeatures[read++] = Integer.parseInt(id);
-          }
-        }
-      }
-      return model;
-    }
-
-    private static int header(String line, String key, LineReader lines) {
-      if (!line.startsWith(key + "=")) {
-        throw new IllegalStateException("the parser model " + lines.resource + " has '" + line
-            + "' on line " + lines.number + " where '" + key + "=' was expected");
-      }
-      return Integer.parseInt(line.substring(key.length() + 1).trim());
-    }
-
-    /** {@code count} space-separated numbers from {@code from} on. */
-    private static float[] floats(String line, int from, int count, LineReader lines) {
-      float[] values = new float[count];
-      int at = from;
-      for (int i = 0; i < count; i++) {
-        while (at < line.length() && line.charAt(at) == ' ') {
-          at++;
-        }
-        int end = at;
-        while (end < line.length() && line.charAt(end) != ' ') {
-          end++;
-        }
-        if (end == at) {
-          throw new IllegalStateException("the parser model " + lines.resource + " has "
-              + i + " numbers on line " + lines.number + "; expected " + count);
-        }
-        values[i] = decimal(line, at, end);
-        at = end;
-      }
-      return values;
-    }
-
-    /**
-     * The number in {@code line} from {@code start} to {@code end}. The model writes four
-     * decimals; those are read directly (an integer over a power of ten is rounded once to
-     * double and again to float, which are equal for numbers this short), anything else by the JDK.
-     */
-    private static float decimal(String line, int start, int end) {
-      int at = start;
-      boolean negative = line.charAt(at) == '-';
-      if (negative) {
-        at++;
-      }
-      long digits = 0;
-      int decimals = -1;
-      for (; at < end; at++) {
-        char c = line.charAt(at);
-        if (c >= '0' && c <= '9' && at - start < 16) {
-          digits = digits * 10 + (c - '0');
-          if (decimals >= 0) {
-            decimals++;
-          }
-        } else if (c == '.' && decimals < 0) {
-          decimals = 0;
-        } else {
-          return Float.parseFloat(line.substring(start, end));
-        }
-      }
-      double value = decimals <= 0 ? digits : digits / POWERS_OF_TEN[decimals];
-      return (float) (negative ? -value : value);
-    }
-
-    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
-        1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16};
-  }
-
-  /** Lines of the model file, failing clearly if it ends early. */
-  private static final class LineReader {
-    final BufferedReader reader;
-    final String resource;
-    int number;
-
-    LineReader(BufferedReader reader, String resource) {
-      this.reader = reader;
-      this.resource = resource;
-    }
-
-    String next() throws IOException {
-      String line = reader.readLine();
-      number++;
-      if (line == null) {
-        throw new IllegalStateException("the parser model " + resource + " ends at line "
-            + number + " before its weights do");
-      }
-      return line;
-    }
   }
 }

@@ -14,13 +14,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 
 /**
- * The one place that talks to Stanford CoreNLP: runs the lean pipeline (tokenize, ssplit, pos,
- * lemma, one three-class NER model) over a text, dependency-parses only the sentences the caller
- * asks for with CoreNLP's neural parser model (run by our {@link ArcStandardParser}), and maps
- * the result to our own records.
+ * The one place that talks to Stanford CoreNLP, in two steps: {@link #tag(String)} runs the lean
+ * pipeline (tokenize, ssplit, pos, lemma, one three-class NER model) over a text; {@link
+ * #parse(TaggedText, IntPredicate)} then dependency-parses only the sentences the caller selects,
+ * with CoreNLP's neural parser model (run by our {@link ArcStandardParser}). Both map CoreNLP's
+ * annotations to our own records.
  *
  * <p>Loading the models takes seconds and hundreds of megabytes, so analyzers are shared: {@link
  * #shared(int)} returns one instance per setting per JVM. An instance is thread-safe; CoreNLP's
@@ -126,11 +127,13 @@ public final class CoreNlpAnalyzer {
   }
 
   /**
-   * Tokenises, tags and splits {@code text}, then parses the sentences that {@code needsParse}
-   * accepts (it sees each sentence without arcs) and that are no longer than the limit. Token
-   * offsets and words always refer to {@code text} itself.
+   * Tokenises, splits and tags {@code text}: tokens, sentences, part-of-speech tags, lemmas and
+   * names, no parse. Token offsets and words always refer to {@code text} itself.
+   *
+   * @throws edu.stanford.nlp.util.RuntimeInterruptedException if the thread is interrupted (the
+   *     flag stays set)
    */
-  public ParsedText analyze(String text, Predicate<Sentence> needsParse) {
+  public TaggedText tag(String text) {
     long began = System.nanoTime();
     Annotation annotation = new Annotation(tokenizerInput(text));
     try {
@@ -142,8 +145,7 @@ public final class CoreNlpAnalyzer {
     }
     nanosInCoreNlp.add(System.nanoTime() - began);
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
-    List<String> warnings = new ArrayList<>();
+    List<TaggedText.TaggedSentence> sentences = new ArrayList<>(coreSentences.size());
     long tokenCount = 0;
     for (CoreMap coreSentence : coreSentences) {
       List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -152,6 +154,7 @@ public final class CoreNlpAnalyzer {
         continue;
       }
       List<Token> tokens = new ArrayList<>(labels.size());
+      List<String> modelWords = new ArrayList<>(labels.size());
       for (CoreLabel label : labels) {
         int start = label.beginPosition();
         int end = label.endPosition();
@@ -159,26 +162,48 @@ public final class CoreNlpAnalyzer {
             label.lemma() == null ? label.word() : label.lemma(),
             label.tag() == null ? "" : label.tag(),
             label.ner() == null ? "O" : label.ner()));
+        modelWords.add(label.word());
       }
-      Sentence unparsed = new Sentence(sentences.size(), tokens, List.of());
-      if (tokens.size() > maxTaggedTokens) {
-        warnings.add("sentence at " + unparsed.start() + " has " + tokens.size()
-            + " tokens, more than the " + maxTaggedTokens
-            + " the taggers take; its quotes are found but its names and reported speech are not");
-        sentences.add(unparsed);
-      } else if (!needsParse.test(unparsed)) {
-        sentences.add(unparsed);
-      } else if (tokens.size() > maxParsedTokens) {
-        warnings.add("sentence at " + unparsed.start() + " has " + tokens.size()
-            + " tokens, more than the " + maxParsedTokens
-            + " the parser takes; its quotes are found but its reported speech is not analysed");
-        sentences.add(unparsed);
-      } else {
-        sentences.add(new Sentence(sentences.size(), tokens, parse(labels)));
-      }
+      Sentence sentence = new Sentence(sentences.size(), tokens, List.of());
+      boolean tagged = tokens.size() <= maxTaggedTokens;
+      sentences.add(new TaggedText.TaggedSentence(sentence, modelWords, tagged));
     }
     tokensAnalyzed.add(tokenCount);
-    return new ParsedText(text, sentences, warnings);
+    return new TaggedText(text, sentences);
+  }
+
+  /**
+   * Dependency-parses the sentences of {@code tagged} whose indices {@code selected} holds, if
+   * they were tagged and are no longer than the parser's limit; the other sentences come back
+   * unparsed. The warnings say, in sentence order, which sentences were too long to tag, and
+   * which selected ones too long to parse.
+   *
+   * @throws edu.stanford.nlp.util.RuntimeInterruptedException if the thread is interrupted (the
+   *     flag stays set)
+   */
+  public ParsedText parse(TaggedText tagged, IntPredicate selected) {
+    List<Sentence> sentences = new ArrayList<>(tagged.sentences().size());
+    List<String> warnings = new ArrayList<>();
+    for (TaggedText.TaggedSentence taggedSentence : tagged.taggedSentences()) {
+      Sentence sentence = taggedSentence.sentence();
+      if (!taggedSentence.tagged()) {
+        warnings.add("sentence at " + sentence.start() + " has " + sentence.size()
+            + " tokens, more than the " + maxTaggedTokens
+            + " the taggers take; its quotes are found but its names and reported speech are not");
+        sentences.add(sentence);
+      } else if (!selected.test(sentence.index())) {
+        sentences.add(sentence);
+      } else if (sentence.size() > maxParsedTokens) {
+        warnings.add("sentence at " + sentence.start() + " has " + sentence.size()
+            + " tokens, more than the " + maxParsedTokens
+            + " the parser takes; its quotes are found but its reported speech is not analysed");
+        sentences.add(sentence);
+      } else {
+        sentences.add(new Sentence(sentence.index(), sentence.tokens(),
+            parse(taggedSentence.modelWords(), sentence.tokens())));
+      }
+    }
+    return new ParsedText(tagged.text(), sentences, warnings);
   }
 
   /**
@@ -218,13 +243,11 @@ public final class CoreNlpAnalyzer {
     return new String(chars);
   }
 
-  private List<Dependency> parse(List<CoreLabel> labels) {
+  private List<Dependency> parse(List<String> words, List<Token> tokens) {
     long began = System.nanoTime();
-    List<String> words = new ArrayList<>(labels.size());
-    List<String> tags = new ArrayList<>(labels.size());
-    for (CoreLabel label : labels) {
-      words.add(label.word());
-      tags.add(label.tag());
+    List<String> tags = new ArrayList<>(tokens.size());
+    for (Token token : tokens) {
+      tags.add(token.pos());
     }
     List<Dependency> arcs = parser.parse(words, tags);
     nanosParsing.add(System.nanoTime() - began);

@@ -1,4 +1,4 @@
-package org.quotegraph.internal.attribution;
+package org.quotegraph.internal.cue;
 
 import java.util.Optional;
 import org.quotegraph.Span;
@@ -13,10 +13,10 @@ import org.quotegraph.Span;
  * @param subject the head token of the speaker's phrase, when the parse gives one
  * @param content the reported clause, when the cue governs one
  */
-record Cue(int sentence, int token, Span span, Type type, Optional<Integer> subject,
+public record Cue(int sentence, int token, Span span, Type type, Optional<Integer> subject,
     Optional<Span> content) {
 
-  enum Type {
+  public enum Type {
     /** A reporting verb: said, told, admitted. */
     SPEECH,
     /** A verb of belief: believes, expects. */

@@ -1,4 +1,4 @@
-package org.quotegraph.internal.attribution;
+package org.quotegraph.internal.speaker;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,16 +14,17 @@ import java.util.regex.Pattern;
 import org.quotegraph.EntityType;
 import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons.Gender;
-import org.quotegraph.internal.entity.EntityDraft;
-import org.quotegraph.internal.entity.EntityTable;
 import org.quotegraph.internal.nlp.ParsedText;
 import org.quotegraph.internal.nlp.Sentence;
 import org.quotegraph.internal.nlp.Token;
+import org.quotegraph.internal.quote.Paragraphs;
+import org.quotegraph.internal.quote.QuoteMask;
 
 /**
  * What the document has said so far, for resolving pronouns, descriptions and documents: who was
- * the subject of each sentence and who has spoken, in text order. Mutable: speakers are added as
- * statements are attributed, in text order. Owned by one extraction.
+ * the subject of each sentence and who has spoken, in text order, and which names are photo
+ * credits. Mutable: speakers are added as statements are attributed, in text order. Confined to
+ * one run of the speaker stage.
  */
 final class Discourse {
 
@@ -37,16 +38,17 @@ final class Discourse {
       + "[ \\t]*/[ \\t]*\\p{Lu}");
 
   private final ParsedText parsed;
-  private final EntityTable entities;
+  private final SpeakerEntities entities;
   private final QuoteMask quotes;
   private final Paragraphs paragraphs;
   /** Speakers and sentence subjects by offset: the entities a later pronoun can point back to. */
-  private final NavigableMap<Integer, List<EntityDraft>> salient = new TreeMap<>();
-  private final List<Optional<EntityDraft>> subjectOfSentence = new ArrayList<>();
+  private final NavigableMap<Integer, List<Integer>> salient = new TreeMap<>();
+  private final List<Optional<Integer>> subjectOfSentence = new ArrayList<>();
   /** Start and end offsets of the names in photo credits. */
   private final NavigableMap<Integer, Integer> credits = new TreeMap<>();
 
-  Discourse(ParsedText parsed, EntityTable entities, QuoteMask quotes, Paragraphs paragraphs) {
+  Discourse(ParsedText parsed, SpeakerEntities entities, QuoteMask quotes,
+      Paragraphs paragraphs) {
     this.parsed = parsed;
     this.entities = entities;
     this.quotes = quotes;
@@ -56,7 +58,7 @@ final class Discourse {
       credits.put(credit.start(1), credit.end(1));
     }
     for (Sentence sentence : parsed.sentences()) {
-      Optional<EntityDraft> subject = findSubject(sentence);
+      Optional<Integer> subject = findSubject(sentence);
       subjectOfSentence.add(subject);
       subject.ifPresent(entity -> addSalient(sentence.start(), entity));
       learnGender(sentence);
@@ -71,7 +73,7 @@ final class Discourse {
     return parsed.text();
   }
 
-  EntityTable entities() {
+  SpeakerEntities entities() {
     return entities;
   }
 
@@ -97,24 +99,24 @@ final class Discourse {
     return credit != null && offset < credit.getValue();
   }
 
-  Optional<EntityDraft> subjectOf(int sentence) {
+  Optional<Integer> subjectOf(int sentence) {
     return subjectOfSentence.get(sentence);
   }
 
-  void addSpeaker(int offset, EntityDraft speaker) {
+  void addSpeaker(int offset, int speaker) {
     addSalient(offset, speaker);
   }
 
-  private void addSalient(int offset, EntityDraft entity) {
+  private void addSalient(int offset, int entity) {
     salient.computeIfAbsent(offset, k -> new ArrayList<>()).add(entity);
   }
 
   /** Speakers and subjects before {@code offset}, latest first, no further back than {@code from}. */
-  List<EntityDraft> salientBefore(int offset, int from) {
-    List<EntityDraft> found = new ArrayList<>();
-    for (Map.Entry<Integer, List<EntityDraft>> entry
+  List<Integer> salientBefore(int offset, int from) {
+    List<Integer> found = new ArrayList<>();
+    for (Map.Entry<Integer, List<Integer>> entry
         : salient.subMap(from, true, offset, false).descendingMap().entrySet()) {
-      List<EntityDraft> atOffset = entry.getValue();
+      List<Integer> atOffset = entry.getValue();
       for (int i = atOffset.size() - 1; i >= 0; i--) {
         found.add(atOffset.get(i));
       }
@@ -123,10 +125,22 @@ final class Discourse {
   }
 
   /**
+   * The person the story is about at {@code offset}: the latest speaker or sentence subject who
+   * is a person, no further back than {@code paragraphsBack} paragraphs.
+   */
+  Optional<Integer> latestPerson(int offset, int paragraphsBack) {
+    int paragraph = paragraphs.indexOf(offset);
+    int from = paragraphs.start(Math.max(0, paragraph - paragraphsBack));
+    return salientBefore(offset, from).stream()
+        .filter(candidate -> entities.type(candidate) == EntityType.PERSON)
+        .findFirst();
+  }
+
+  /**
    * The named person or organisation a sentence is about: the subject of its main verb when it
    * was parsed, else the first name before its first verb.
    */
-  private Optional<EntityDraft> findSubject(Sentence sentence) {
+  private Optional<Integer> findSubject(Sentence sentence) {
     if (sentence.isParsed()) {
       for (int i = 0; i < sentence.size(); i++) {
         if (sentence.governor(i) == -1 && sentence.relation(i).equals("root")) {
@@ -140,7 +154,7 @@ final class Discourse {
     // the first name before the first verb (a person before an organisation), outside quotation
     // marks and brackets; a line with no verb ("(Lauren Pelley / CBC News)", a caption credit)
     // has no subject
-    Optional<EntityDraft> first = Optional.empty();
+    Optional<Integer> first = Optional.empty();
     int brackets = 0;
     for (Token token : sentence.tokens()) {
       if (token.word().equals("(") || token.word().equals("-LRB-")) {
@@ -150,9 +164,10 @@ final class Discourse {
       } else if (token.isVerb() && brackets == 0) {
         return first;
       } else if (brackets == 0 && token.isNamed() && !quotes.isInside(token.start())
-          && (first.isEmpty() || first.get().type() != EntityType.PERSON)) {
-        Optional<EntityDraft> named = namedAt(token);
-        if (named.isPresent() && (first.isEmpty() || named.get().type() == EntityType.PERSON)) {
+          && (first.isEmpty() || entities.type(first.get()) != EntityType.PERSON)) {
+        Optional<Integer> named = namedAt(token);
+        if (named.isPresent()
+            && (first.isEmpty() || entities.type(named.get()) == EntityType.PERSON)) {
           first = named;
         }
       }
@@ -166,7 +181,7 @@ final class Discourse {
    * person's.
    */
   private void learnGender(Sentence sentence) {
-    Set<EntityDraft> people = new HashSet<>();
+    Set<Integer> people = new HashSet<>();
     boolean masculine = false;
     boolean feminine = false;
     for (Token token : sentence.tokens()) {
@@ -181,20 +196,21 @@ final class Discourse {
       }
       if (token.ner().equals("PERSON") && !inCredit(token.start())) {
         entities.at(new Span(token.start(), token.end()))
-            .filter(entity -> entity.type() == EntityType.PERSON)
+            .filter(entity -> entities.type(entity) == EntityType.PERSON)
             .ifPresent(people::add);
       }
     }
     if (people.size() == 1 && masculine != feminine) {
-      people.iterator().next().learnGender(masculine ? Gender.MALE : Gender.FEMALE);
+      entities.learnGender(people.iterator().next(), masculine ? Gender.MALE : Gender.FEMALE);
     }
   }
 
-  private Optional<EntityDraft> namedAt(Token token) {
+  private Optional<Integer> namedAt(Token token) {
     if (inCredit(token.start())) {
       return Optional.empty();
     }
     return entities.at(new Span(token.start(), token.end()))
-        .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
+        .filter(e -> entities.type(e) == EntityType.PERSON
+            || entities.type(e) == EntityType.ORGANIZATION);
   }
 }

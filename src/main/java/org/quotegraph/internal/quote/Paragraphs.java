@@ -1,16 +1,16 @@
-package org.quotegraph.internal.attribution;
+package org.quotegraph.internal.quote;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** The paragraphs (non-blank lines) of a text, by offset. Immutable. */
-final class Paragraphs {
+public final class Paragraphs {
 
   private final int[] starts;
   private final int[] ends;
   private final int[] wordsEnds;
 
-  Paragraphs(String text) {
+  public Paragraphs(String text) {
     List<int[]> found = new ArrayList<>();
     int lineStart = 0;
     while (lineStart <= text.length()) {
@@ -38,7 +38,7 @@ final class Paragraphs {
   }
 
   /** The index of the paragraph holding {@code offset} (or the last one starting before it). */
-  int indexOf(int offset) {
+  public int indexOf(int offset) {
     int low = 0;
     int high = starts.length - 1;
     int found = 0;
@@ -54,11 +54,11 @@ final class Paragraphs {
     return found;
   }
 
-  int start(int paragraph) {
+  public int start(int paragraph) {
     return starts[paragraph];
   }
 
-  int end(int paragraph) {
+  public int end(int paragraph) {
     return ends[paragraph];
   }
 
@@ -66,7 +66,7 @@ final class Paragraphs {
    * The end of the paragraph's last character that is not ASCII punctuation, white space or a
    * closing curly quotation mark: what follows it is trailing punctuation.
    */
-  int wordsEnd(int paragraph) {
+  public int wordsEnd(int paragraph) {
     return wordsEnds[paragraph];
   }
 
@@ -75,7 +75,7 @@ final class Paragraphs {
         || Character.isWhitespace(c) || c == '\u2019' || c == '\u201D';
   }
 
-  int count() {
+  public int count() {
     return starts.length;
   }
 }

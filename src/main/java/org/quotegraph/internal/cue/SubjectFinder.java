@@ -1,0 +1,152 @@
+package org.quotegraph.internal.cue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.quotegraph.internal.nlp.Dependency;
+import org.quotegraph.internal.nlp.Sentence;
+import org.quotegraph.internal.nlp.Token;
+import org.quotegraph.internal.quote.QuoteMask;
+
+/**
+ * The speaker's head token of a reporting verb: its subject, the subject it shares with another
+ * verb, the noun phrase of an inversion ({@code ," said X}), or the noun before a relative
+ * pronoun. Never a word inside a quotation. Stateless and thread-safe.
+ */
+final class SubjectFinder {
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+
+  private SubjectFinder() {}
+
+  /**
+   * The speaker's head token: the verb's subject, or the subject it shares with another verb; never
+   * a word inside a quotation, and a relative pronoun stands for the noun before it.
+   */
+  static Optional<Integer> subjectOf(Sentence sentence, int verb, QuoteMask quotes) {
+    if (sentence.children(verb).stream().anyMatch(arc -> arc.relation().startsWith("nsubj:pass")
+        || arc.relation().startsWith("aux:pass"))) {
+      return Optional.empty(); // "it was expected that ...": nobody is said to expect it
+    }
+    Optional<Integer> subject = grammaticalSubject(sentence, verb, quotes);
+    if (subject.isPresent() && quotes.isInside(sentence.token(subject.get()).start())) {
+      subject = inversionSubject(sentence, verb);
+    }
+    if (subject.isPresent()
+        && RELATIVE_PRONOUNS.contains(sentence.token(subject.get()).word().toLowerCase(Locale.ROOT))) {
+      subject = antecedent(sentence, subject.get());
+    }
+    subject = subject.filter(s -> !quotes.isInside(sentence.token(s).start()));
+    return subject.isPresent() ? subject : subjectBetweenQuoteAndVerb(sentence, verb, quotes);
+  }
+
+  /**
+   * {@code ," a citizen, whose name is withheld, wrote.} — when the parse gives the verb no
+   * subject, the noun phrase that opens the stretch between the closing quotation mark and the
+   * verb is the speaker.
+   */
+  private static Optional<Integer> subjectBetweenQuoteAndVerb(Sentence sentence, int verb,
+      QuoteMask quotes) {
+    int closing = -1;
+    for (int i = verb - 1; i >= Math.max(0, verb - 15); i--) {
+      if (quotes.isMark(sentence.token(i).start())) {
+        closing = i;
+        break;
+      }
+    }
+    if (closing < 0 || quotes.isInside(sentence.token(verb).start())) {
+      return Optional.empty();
+    }
+    Optional<Integer> head = Optional.empty();
+    for (int i = closing + 1; i < verb; i++) {
+      Token token = sentence.token(i);
+      if (token.isNoun() || token.isPronoun()) {
+        head = Optional.of(i);
+      } else if (head.isPresent() || !(token.pos().equals("DT") || token.pos().equals("JJ")
+          || token.pos().equals("CD") || token.word().equals(","))) {
+        break;
+      }
+    }
+    return head;
+  }
+
+  /** The noun a relative pronoun refers to: the last noun before it ("council staff, who"). */
+  private static Optional<Integer> antecedent(Sentence sentence, int pronoun) {
+    for (int i = pronoun - 1; i >= 0 && i >= pronoun - 3; i--) {
+      if (sentence.token(i).isNoun()) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Integer> grammaticalSubject(Sentence sentence, int verb,
+      QuoteMask quotes) {
+    Token cue = sentence.token(verb);
+    if (cue.pos().equals("VBG") && verb > 0 && sentence.token(verb - 1).word().equals(",")
+        && sentence.child(verb, "nsubj").isEmpty()) {
+      // "thousands marched through the city, chanting ...": the participle's subject is the
+      // subject of the main clause, wherever the parser hung the participle
+      for (int i = 0; i < sentence.size(); i++) {
+        if (sentence.governor(i) == -1 && sentence.relation(i).equals("root") && i != verb) {
+          Optional<Integer> mainSubject = sentence.child(i, "nsubj");
+          if (mainSubject.isPresent()) {
+            return mainSubject;
+          }
+        }
+      }
+    }
+    int current = verb;
+    for (int hops = 0; hops < 4 && current >= 0; hops++) {
+      boolean atCue = current == verb;
+      // the parser may hang a subject from inside the quotation on the verb as well
+      Optional<Integer> subject = sentence.children(current).stream()
+          .filter(arc -> arc.relation().startsWith("nsubj"))
+          // "he was quoted as saying": a passive subject counts above the cue itself
+          .filter(arc -> !atCue || !arc.relation().startsWith("nsubj:pass"))
+          .map(Dependency::dependent)
+          .filter(s -> !quotes.isInside(sentence.token(s).start()))
+          .findFirst();
+      if (subject.isPresent()) {
+        int head = subject.get();
+        String word = sentence.token(head).word().toLowerCase(Locale.ROOT);
+        if (RELATIVE_PRONOUNS.contains(word) && sentence.relation(current).startsWith("acl")) {
+          return Optional.of(sentence.governor(current));
+        }
+        return subject;
+      }
+      String relation = sentence.relation(current);
+      if (relation.equals("conj") || relation.startsWith("advcl") || relation.equals("xcomp")) {
+        current = sentence.governor(current); // "..., saying that", "said X and added that"
+      } else if (relation.startsWith("acl")) {
+        return Optional.of(sentence.governor(current)); // "a letter saying that"
+      } else {
+        return inversionSubject(sentence, verb);
+      }
+    }
+    return inversionSubject(sentence, verb);
+  }
+
+  /**
+   * {@code ," said Oilers head coach Ken Hitch.} — when the parse found no subject for a verb
+   * that follows a quotation, the noun phrase right after the verb is the speaker.
+   */
+  private static Optional<Integer> inversionSubject(Sentence sentence, int verb) {
+    if (verb == 0 || !sentence.token(verb - 1).isPunctuation()) {
+      return Optional.empty();
+    }
+    Optional<Integer> head = Optional.empty();
+    for (int i = verb + 1; i < sentence.size(); i++) {
+      Token token = sentence.token(i);
+      String pos = token.pos();
+      if (token.isNoun() || token.isPronoun()) {
+        head = Optional.of(i);
+      } else if (!(pos.equals("DT") || pos.equals("JJ") || pos.equals("POS") || pos.equals("PRP$")
+          || pos.equals("CD") || (token.isVerb() && head.isEmpty()))) {
+        break; // a verb before the noun is a mistagged modifier: "said lead author X"
+      }
+    }
+    return head;
+  }
+}

@@ -1,0 +1,101 @@
+package org.quotegraph.internal.speaker;
+
+import java.util.Optional;
+import org.quotegraph.EntityType;
+import org.quotegraph.Span;
+import org.quotegraph.internal.Lexicons;
+import org.quotegraph.internal.nlp.Sentence;
+import org.quotegraph.internal.nlp.Token;
+
+/**
+ * A speaker phrase that names its speaker ({@code Reyes said}, {@code said the premier, Adel
+ * Mahdi}, {@code according to the Pentagon}): the named entity, reported as the cue's own rule
+ * ({@link org.quotegraph.AttributionRule#EXPLICIT_SUBJECT}, {@code ACCORDING_TO} or {@code
+ * COLON_INTRODUCTION}). A capitalised name the tagger missed becomes an entity here; a one-word
+ * name the tagger read as an organisation or a common noun ("Ford said", "Guest said") is the
+ * person of that surname when the article names one.
+ */
+final class NamedSubjectRule extends SubjectRule {
+
+  private final Lexicons lexicons = Lexicons.get();
+
+  @Override
+  Optional<Attribution> attribute(Subject subject, SpeakerContext context) {
+    Sentence sentence = subject.sentence();
+    Token token = subject.token();
+    SpeakerEntities entities = context.entities();
+    Span mention = subject.phrase();
+    Optional<Integer> namedPart = SubjectPhrase.namedDependent(sentence, subject.head());
+    if (!token.isNamed() && namedPart.isPresent()) {
+      Token name = sentence.token(namedPart.get());
+      Optional<Integer> entity = entities.at(new Span(name.start(), name.end()));
+      if (entity.isPresent()) {
+        Span nameMention = SubjectPhrase.mentionSpan(sentence, namedPart.get());
+        return Optional.of(explicit(subject, SubjectPhrase.union(mention, nameMention), entity));
+      }
+    }
+    if (token.isNamed() || token.isProperNoun()) {
+      int entity = entities.at(subject.headSpan())
+          .or(() -> entities.at(mention))
+          .orElseGet(() -> untaggedName(sentence, subject.head(), context));
+      if (entities.type(entity) != EntityType.PERSON && !entities.name(entity).contains(" ")) {
+        // "Ford said": a surname the tagger read as a company, when the article names a person
+        Optional<Integer> person = entities.personEndingWith(entities.name(entity), token.start());
+        if (person.isPresent()) {
+          entities.addMention(person.get(), subject.headSpan());
+          entity = person.get();
+        }
+      }
+      if (token.pos().equals("NNPS") && !token.isNamed()
+          && entities.type(entity) != EntityType.GROUP) {
+        entity = entities.unnamed(EntityType.GROUP, token.word());
+      }
+      return Optional.of(explicit(subject, mention, Optional.of(entity)));
+    }
+    if (token.isNoun() && Character.isUpperCase(token.word().charAt(0))) {
+      // "Guest said", "Fiddler said": a surname the tagger read as a common noun
+      Optional<Integer> person = entities.personEndingWith(token.word(), token.start());
+      if (person.isPresent()) {
+        entities.addMention(person.get(), subject.headSpan());
+        return Optional.of(explicit(subject, subject.headSpan(), person));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Attribution explicit(Subject subject, Span mention, Optional<Integer> entity) {
+    return new Attribution(Optional.of(mention), entity, subject.cueRule(),
+        subject.cueConfidence());
+  }
+
+  /** A capitalised name the tagger missed: a person, or an organisation if it says so. */
+  private int untaggedName(Sentence sentence, int head, SpeakerContext context) {
+    int first = head;
+    int last = head;
+    while (first > 0 && sentence.token(first - 1).isProperNoun()
+        && !lexicons.isTitle(sentence.token(first - 1).word())
+        && !lexicons.isHonorific(sentence.token(first - 1).word())) {
+      first--;
+    }
+    while (last + 1 < sentence.size() && sentence.token(last + 1).isProperNoun()) {
+      last++;
+    }
+    Span span = new Span(sentence.token(first).start(), sentence.token(last).end());
+    String name = span.of(context.text());
+    boolean organisation = false;
+    for (int i = first; i <= last; i++) {
+      organisation |= lexicons.isOrganisationWord(sentence.token(i).word());
+    }
+    EntityType type = organisation ? EntityType.ORGANIZATION : EntityType.PERSON;
+    SpeakerEntities entities = context.entities();
+    Optional<Integer> known = entities.named(type, name);
+    if (known.isEmpty() && type == EntityType.PERSON) {
+      known = entities.personEndingWith(name, span.start()); // "Foster" the tagger missed
+    }
+    if (known.isPresent()) {
+      entities.addMention(known.get(), span);
+      return known.get();
+    }
+    return entities.add(type, name, Optional.of(span));
+  }
+}

@@ -1,0 +1,98 @@
+package org.quotegraph.internal.speaker;
+
+import java.util.Map;
+import java.util.Optional;
+import org.quotegraph.EntityType;
+import org.quotegraph.Span;
+import org.quotegraph.internal.Lexicons.Gender;
+import org.quotegraph.internal.speaker.ConfidenceTable.Basis;
+
+/**
+ * {@link org.quotegraph.AttributionRule#PRONOUN}: a pronoun subject ("he said", "they added")
+ * resolves to the most recent compatible speaker or sentence subject, looking back a few
+ * paragraphs. A merely mentioned name is not a candidate: after a paragraph about X, "he said" at
+ * the end of Y's quote is still Y. A person a pronoun resolves to learns its gender.
+ */
+final class PronounRule extends SubjectRule {
+
+  /** How many paragraphs back a pronoun may reach. */
+  private static final int REACH_PARAGRAPHS = 6;
+
+  @Override
+  Optional<Attribution> attribute(Subject subject, SpeakerContext context) {
+    if (!SubjectPhrase.PRONOUNS.contains(subject.word())) {
+      return Optional.empty();
+    }
+    Optional<Integer> entity = resolve(subject.word(), subject.token().start(), context);
+    Basis basis = entity.isPresent() ? Basis.PRONOUN : Basis.UNRESOLVED_PRONOUN;
+    return Optional.of(new Attribution(Optional.of(subject.headSpan()), entity, basis.rule(),
+        basis.confidence()));
+  }
+
+  private static Optional<Integer> resolve(String word, int offset, SpeakerContext context) {
+    Gender gender = switch (word) {
+      case "he", "him" -> Gender.MALE;
+      case "she", "her" -> Gender.FEMALE;
+      default -> Gender.UNKNOWN;
+    };
+    boolean personal = gender != Gender.UNKNOWN;
+    boolean plural = word.equals("they") || word.equals("we") || word.equals("it");
+    if (!personal && !plural) {
+      return Optional.empty();
+    }
+    SpeakerEntities entities = context.entities();
+    Discourse discourse = context.discourse();
+    int paragraph = context.paragraphs().indexOf(offset);
+    int from = context.paragraphs().start(Math.max(0, paragraph - REACH_PARAGRAPHS));
+    for (int candidate : discourse.salientBefore(offset, from)) {
+      EntityType type = entities.type(candidate);
+      if (personal && type == EntityType.PERSON && compatible(entities.gender(candidate), gender)) {
+        entities.learnGender(candidate, gender);
+        return Optional.of(candidate);
+      }
+      if (plural && type != EntityType.PERSON) {
+        return Optional.of(candidate);
+      }
+    }
+    // nobody has spoken or been a subject yet: the latest compatible name will do, but not one
+    // in brackets ("(Ryan Remiorz/The Canadian Press)" credits a photographer)
+    for (Map.Entry<Span, Integer> entry : entities.mentionsBefore(offset)) {
+      if (entry.getKey().start() < from) {
+        break;
+      }
+      if (isCaptionOrCredit(entry.getKey().start(), discourse)) {
+        continue;
+      }
+      int candidate = entry.getValue();
+      EntityType type = entities.type(candidate);
+      if (personal && type == EntityType.PERSON && compatible(entities.gender(candidate), gender)) {
+        return Optional.of(candidate);
+      }
+      if (plural && type == EntityType.ORGANIZATION) {
+        return Optional.of(candidate);
+      }
+    }
+    // further back, only a person known to be of the pronoun's gender
+    if (personal) {
+      for (Map.Entry<Span, Integer> entry : entities.mentionsBefore(from)) {
+        if (isCaptionOrCredit(entry.getKey().start(), discourse)) {
+          continue;
+        }
+        int candidate = entry.getValue();
+        if (entities.type(candidate) == EntityType.PERSON && entities.gender(candidate) == gender) {
+          return Optional.of(candidate);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean compatible(Gender known, Gender wanted) {
+    return known == Gender.UNKNOWN || known == wanted;
+  }
+
+  /** "(Ryan Remiorz/The Canadian Press)", "Adrian Wyld / CP": a name that is not in the story. */
+  private static boolean isCaptionOrCredit(int offset, Discourse discourse) {
+    return discourse.inBrackets(offset) || discourse.inCredit(offset);
+  }
+}

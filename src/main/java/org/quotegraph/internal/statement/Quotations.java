@@ -1,0 +1,72 @@
+package org.quotegraph.internal.statement;
+
+import java.util.List;
+import java.util.Locale;
+import org.quotegraph.Span;
+import org.quotegraph.internal.quote.Paragraphs;
+import org.quotegraph.internal.quote.QuotedSpan;
+
+/** What the statement and speaker stages ask of a quotation and the text around it. */
+public final class Quotations {
+
+  /** Quotations of fewer words than this, with no cue, are scare quotes. */
+  public static final int MIN_STATEMENT_WORDS = 4;
+
+  private Quotations() {}
+
+  /** The number of words between the quotation marks. */
+  public static int wordCount(String text, QuotedSpan quote) {
+    String content = text.substring(quote.contentStart(), quote.contentEnd()).strip();
+    return content.isEmpty() ? 0 : content.split("\\s+").length;
+  }
+
+  /** Whether the quotation is all its paragraph holds, but for punctuation. */
+  public static boolean standsAlone(QuotedSpan quote, String text, Paragraphs paragraphs) {
+    int paragraph = paragraphs.indexOf(quote.open());
+    return isBlank(text, paragraphs.start(paragraph), quote.open())
+        && quote.close() >= paragraphs.wordsEnd(paragraph);
+  }
+
+  /** Whether nothing but white space comes before the quotation in its paragraph. */
+  public static boolean startsParagraph(QuotedSpan quote, String text, Paragraphs paragraphs) {
+    int paragraph = paragraphs.indexOf(quote.open());
+    return isBlank(text, paragraphs.start(paragraph), quote.open());
+  }
+
+  /** Whether {@code text} holds only white space from {@code from} to {@code to}. */
+  public static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower case, with every run of characters other than letters and digits made one space. */
+  public static String normalise(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  /**
+   * The quotes whose marks or content overlap {@code span}. Outermost quotes never overlap, so
+   * in text order their ends ascend too and a binary search finds the first.
+   */
+  static List<QuotedSpan> overlapping(List<QuotedSpan> quotes, Span span) {
+    int low = 0;
+    int high = quotes.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (quotes.get(mid).close() <= span.start()) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    int end = low;
+    while (end < quotes.size() && quotes.get(end).open() < span.end()) {
+      end++;
+    }
+    return quotes.subList(low, end);
+  }
+}
