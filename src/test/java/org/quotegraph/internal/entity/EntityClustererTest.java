@@ -13,7 +13,7 @@ class EntityClustererTest {
 
   private final EntityClusterer clusterer = new EntityClusterer();
 
-  private static EntityDraft named(EntityTable table, String name) {
+  private static EntityRecord named(EntityTable table, String name) {
     return table.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
   }
 
@@ -24,7 +24,7 @@ class EntityClustererTest {
         .sentence("Okafor/NNP/PERSON said/VBD no/DT ./.")
         .build();
     EntityTable table = clusterer.cluster(parsed);
-    assertThat(table.entities()).extracting(EntityDraft::name).containsExactly("Lena Okafor");
+    assertThat(table.entities()).extracting(EntityRecord::name).containsExactly("Lena Okafor");
     assertThat(named(table, "Lena Okafor").mentions()).hasSize(2);
   }
 
@@ -36,7 +36,7 @@ class EntityClustererTest {
         .sentence("Holt/NNP/PERSON said/VBD so/RB ./.")
         .build();
     EntityTable table = clusterer.cluster(parsed);
-    assertThat(table.entities()).extracting(EntityDraft::name)
+    assertThat(table.entities()).extracting(EntityRecord::name)
         .containsExactly("Maria Holt", "Peter Holt");
     assertThat(named(table, "Peter Holt").mentions()).hasSize(3);
     assertThat(named(table, "Maria Holt").mentions()).hasSize(1);
@@ -49,7 +49,7 @@ class EntityClustererTest {
             + "Mr/NNP/PERSON Osei/NNP/PERSON spoke/VBD ./.")
         .build();
     EntityTable table = clusterer.cluster(parsed);
-    assertThat(table.entities()).extracting(EntityDraft::name).containsExactly("Mark Osei");
+    assertThat(table.entities()).extracting(EntityRecord::name).containsExactly("Mark Osei");
     assertThat(named(table, "Mark Osei").titles()).containsExactly("defence secretary");
   }
 
@@ -60,7 +60,7 @@ class EntityClustererTest {
             + "Saqr/NNP/ORGANIZATION Front/NNP/ORGANIZATION ,/, spoke/VBD ./.")
         .build();
     EntityTable table = clusterer.cluster(parsed);
-    EntityDraft person = named(table, "Rami Haddad");
+    EntityRecord person = named(table, "Rami Haddad");
     assertThat(person.titles()).containsExactly("deputy head");
     assertThat(person.affiliations()).containsExactly("Saqr Front");
   }
@@ -85,7 +85,7 @@ class EntityClustererTest {
         .sentence("Zafar/NNP/PERSON is/VBZ small/JJ ./.")
         .build();
     EntityTable table = clusterer.cluster(parsed);
-    assertThat(table.entities()).extracting(EntityDraft::name, EntityDraft::type)
+    assertThat(table.entities()).extracting(EntityRecord::name, EntityRecord::type)
         .containsExactly(Tuple.tuple("Harakat Al Zafar", EntityType.ORGANIZATION));
   }
 
@@ -96,7 +96,7 @@ class EntityClustererTest {
         .sentence("The/DT CSB/NNP/ORGANIZATION said/VBD no/DT ./.")
         .build();
     EntityTable table = clusterer.cluster(parsed);
-    assertThat(table.entities()).extracting(EntityDraft::name).containsExactly("Coastal Shipping Board");
+    assertThat(table.entities()).extracting(EntityRecord::name).containsExactly("Coastal Shipping Board");
     assertThat(table.entities().get(0).mentions()).hasSize(2);
   }
 
@@ -105,7 +105,7 @@ class EntityClustererTest {
     ParsedText parsed = new HandParsed()
         .sentence("From/IN Porto/NNP/LOCATION to/TO Porto/NNP/LOCATION Alegre/NNP/LOCATION ./.")
         .build();
-    assertThat(clusterer.cluster(parsed).entities()).extracting(EntityDraft::name)
+    assertThat(clusterer.cluster(parsed).entities()).extracting(EntityRecord::name)
         .containsExactlyInAnyOrderElementsOf(List.of("Porto", "Porto Alegre"));
   }
 
@@ -116,7 +116,7 @@ class EntityClustererTest {
             + "Canada/NNP/LOCATION came/VBD ./.")
         .sentence("HLTC/NNP/ORGANIZATION said/VBD no/DT ./.")
         .build();
-    EntityDraft agency = clusterer.cluster(parsed).entities().stream()
+    EntityRecord agency = clusterer.cluster(parsed).entities().stream()
         .filter(e -> e.type() == EntityType.ORGANIZATION).findFirst().orElseThrow();
     assertThat(agency.name()).isEqualTo("Housing , Lands and Transit Canada");
   }
@@ -129,7 +129,7 @@ class EntityClustererTest {
         .sentence("HLTC/NNP/ORGANIZATION said/VBD no/DT ./.")
         .build();
     EntityTable table = clusterer.cluster(parsed);
-    assertThat(table.entities()).extracting(EntityDraft::name)
+    assertThat(table.entities()).extracting(EntityRecord::name)
         .containsExactly("Housing , Lands and Transit Canada");
     assertThat(table.entities().get(0).mentions()).hasSize(2);
   }
@@ -142,7 +142,7 @@ class EntityClustererTest {
         .sentence("The/DT HC/NNP/ORGANIZATION said/VBD no/DT ./.")
         .build();
     EntityTable table = clusterer.cluster(parsed);
-    assertThat(table.entities()).extracting(EntityDraft::name)
+    assertThat(table.entities()).extracting(EntityRecord::name)
         .containsExactly("U.S. Harbour Council");
     assertThat(table.entities().get(0).mentions()).hasSize(2);
   }
@@ -156,7 +156,7 @@ class EntityClustererTest {
         .sentence("Okafor/NNP/PERSON left/VBD ./.")
         .build();
     EntityTable table = clusterer.cluster(parsed);
-    assertThat(table.entities()).extracting(EntityDraft::name, EntityDraft::type)
+    assertThat(table.entities()).extracting(EntityRecord::name, EntityRecord::type)
         .containsExactlyInAnyOrder(Tuple.tuple("Lena Okafor", EntityType.PERSON),
             Tuple.tuple("Getty Images", EntityType.ORGANIZATION));
     assertThat(named(table, "Lena Okafor").mentions()).hasSize(3);
@@ -168,7 +168,7 @@ class EntityClustererTest {
         .sentence("Ottawa/NNP/ORGANIZATION -/HYPH/ORGANIZATION based/VBN/ORGANIZATION "
             + "Norvex/NNP/ORGANIZATION Mining/NNP/ORGANIZATION said/VBD so/RB ./.")
         .build();
-    assertThat(clusterer.cluster(parsed).entities()).extracting(EntityDraft::name)
+    assertThat(clusterer.cluster(parsed).entities()).extracting(EntityRecord::name)
         .containsExactly("Norvex Mining");
   }
 
@@ -180,7 +180,7 @@ class EntityClustererTest {
         .sentence("Al/NNP/PERSON Basha/NNP/PERSON left/VBD ./.")
         .build();
     EntityTable table = clusterer.cluster(parsed);
-    assertThat(table.entities()).extracting(EntityDraft::name).containsExactly("Abir Al Basha");
+    assertThat(table.entities()).extracting(EntityRecord::name).containsExactly("Abir Al Basha");
     assertThat(table.entities().get(0).mentions()).hasSize(3);
   }
 }

@@ -1,21 +1,26 @@
-package org.quotegraph.internal.attribution;
+package org.quotegraph.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quotegraph.AttributionRule;
 import org.quotegraph.AttributionScope;
 import org.quotegraph.EntityType;
 import org.quotegraph.QuoteKind;
-import org.quotegraph.internal.entity.EntityClusterer;
-import org.quotegraph.internal.entity.EntityDraft;
+import org.quotegraph.Entity;
+import org.quotegraph.Extraction;
+import org.quotegraph.Mention;
+import org.quotegraph.Quote;
 import org.quotegraph.internal.nlp.HandParsed;
 import org.quotegraph.internal.nlp.ParsedText;
-import org.quotegraph.internal.quote.QuoteFinder;
 
-/** Each attribution rule on hand-parsed sentences, without the language models. */
-class AttributorTest {
+/**
+ * The stages after the parse together (cues, statements, speakers, assembly), each attribution
+ * rule on hand-parsed sentences, without the language models.
+ */
+class AttributionStagesTest {
 
   /** {@code “ We will appeal , ” said Marco Ruiz .} */
   private static final String SAID_RUIZ =
@@ -23,30 +28,39 @@ class AttributorTest {
   private static final String SAID_RUIZ_ARCS = "punct 3 0, nsubj 3 1, aux 3 2, ccomp 6 3, "
       + "punct 3 4, punct 6 5, root -1 6, flat 8 7, nsubj 6 8, punct 6 9";
 
-  private static List<StatementDraft> attribute(ParsedText parsed) {
-    return new Attributor(AttributionScope.SPEECH).attribute(parsed, new QuoteFinder().find(parsed.text()),
-        new EntityClusterer().cluster(parsed));
+  private static Extraction extraction;
+
+  private static List<Quote> attribute(ParsedText parsed) {
+    return attribute(parsed, AttributionScope.SPEECH);
   }
 
-  private static StatementDraft statementWith(List<StatementDraft> statements, ParsedText parsed,
-      String words) {
+  private static List<Quote> attribute(ParsedText parsed, AttributionScope scope) {
+    extraction = Stages.run(parsed, scope).extraction();
+    return extraction.quotes();
+  }
+
+  private static Quote statementWith(List<Quote> statements, ParsedText parsed, String words) {
     return statements.stream().filter(s -> s.content().of(parsed.text()).contains(words))
         .findFirst().orElseThrow(() -> new AssertionError("no statement with " + words
             + " in " + statements));
   }
 
-  private static String speaker(StatementDraft statement) {
-    return statement.speaker().map(EntityDraft::name).orElse(null);
+  private static String speaker(Quote statement) {
+    return extraction.speakerOf(statement).map(Entity::name).orElse(null);
+  }
+
+  private static Optional<EntityType> speakerType(Quote statement) {
+    return extraction.speakerOf(statement).map(Entity::type);
   }
 
   @Test
   void attribute_quoteThenSaidName_isDirectByExplicitSubject() {
     ParsedText parsed = new HandParsed().sentence(SAID_RUIZ, SAID_RUIZ_ARCS).build();
-    StatementDraft statement = statementWith(attribute(parsed), parsed, "We will appeal");
+    Quote statement = statementWith(attribute(parsed), parsed, "We will appeal");
     assertThat(statement.kind()).isEqualTo(QuoteKind.DIRECT);
     assertThat(statement.rule()).isEqualTo(AttributionRule.EXPLICIT_SUBJECT);
     assertThat(speaker(statement)).isEqualTo("Marco Ruiz");
-    assertThat(statement.cue().map(c -> c.of(parsed.text()))).contains("said");
+    assertThat(statement.cue().map(Mention::text)).contains("said");
   }
 
   @Test
@@ -57,7 +71,7 @@ class AttributorTest {
         .sentence("He/PRP said/VBD/O/say the/DT ruling/NN was/VBD wrong/JJ ./.",
             "nsubj 1 0, root -1 1, det 3 2, nsubj 5 3, cop 5 4, ccomp 1 5, punct 1 6")
         .build();
-    StatementDraft statement = statementWith(attribute(parsed), parsed, "the ruling was wrong");
+    Quote statement = statementWith(attribute(parsed), parsed, "the ruling was wrong");
     assertThat(statement.kind()).isEqualTo(QuoteKind.INDIRECT);
     assertThat(statement.rule()).isEqualTo(AttributionRule.PRONOUN);
     assertThat(speaker(statement)).isEqualTo("Marco Ruiz");
@@ -69,7 +83,7 @@ class AttributorTest {
         .sentence(SAID_RUIZ, SAID_RUIZ_ARCS).paragraph()
         .sentence("“/`` The/DT court/NN got/VBD it/PRP wrong/JJ ./. ”/''")
         .build();
-    StatementDraft statement = statementWith(attribute(parsed), parsed, "The court got it wrong");
+    Quote statement = statementWith(attribute(parsed), parsed, "The court got it wrong");
     assertThat(statement.kind()).isEqualTo(QuoteKind.DIRECT);
     assertThat(statement.rule()).isEqualTo(AttributionRule.PARAGRAPH_CONTINUATION);
     assertThat(speaker(statement)).isEqualTo("Marco Ruiz");
@@ -80,9 +94,9 @@ class AttributorTest {
     ParsedText parsed = new HandParsed()
         .sentence("The/DT ship/NN was/VBD known/VBN as/IN the/DT “/`` iron/NN duke/NN ”/'' ./.")
         .build();
-    StatementDraft statement = statementWith(attribute(parsed), parsed, "iron duke");
+    Quote statement = statementWith(attribute(parsed), parsed, "iron duke");
     assertThat(statement.kind()).isEqualTo(QuoteKind.SCARE);
-    assertThat(statement.speaker()).isEmpty();
+    assertThat(statement.speakerId()).isEmpty();
     assertThat(statement.speakerMention()).isEmpty();
   }
 
@@ -94,10 +108,10 @@ class AttributorTest {
             "punct 3 0, nsubj 3 1, aux 3 2, ccomp 6 3, punct 3 4, punct 6 5, root -1 6, "
                 + "det 8 7, nsubj 6 8, punct 6 9")
         .build();
-    StatementDraft statement = statementWith(attribute(parsed), parsed, "We will appeal");
+    Quote statement = statementWith(attribute(parsed), parsed, "We will appeal");
     assertThat(statement.rule()).isEqualTo(AttributionRule.DOCUMENT);
     assertThat(speaker(statement)).isEqualTo("Marco Ruiz");
-    assertThat(statement.speakerMention().map(m -> m.of(parsed.text()))).contains("the letter");
+    assertThat(statement.speakerMention().map(Mention::text)).contains("the letter");
   }
 
   @Test
@@ -107,7 +121,7 @@ class AttributorTest {
         .sentence("The/DT premier/NN said/VBD/O/say the/DT talks/NNS failed/VBD ./.",
             "det 1 0, nsubj 2 1, root -1 2, det 4 3, nsubj 5 4, ccomp 2 5, punct 2 6")
         .build();
-    StatementDraft statement = statementWith(attribute(parsed), parsed, "the talks failed");
+    Quote statement = statementWith(attribute(parsed), parsed, "the talks failed");
     assertThat(statement.rule()).isEqualTo(AttributionRule.DESCRIPTION);
     assertThat(speaker(statement)).isEqualTo("Ana Holt");
   }
@@ -118,12 +132,12 @@ class AttributorTest {
         .sentence("According/VBG to/TO police/NNS ,/, the/DT man/NN fled/VBD ./.",
             "case 2 0, fixed 0 1, obl 6 2, punct 6 3, det 5 4, nsubj 6 5, root -1 6, punct 6 7")
         .build();
-    StatementDraft statement = statementWith(attribute(parsed), parsed, "the man fled");
+    Quote statement = statementWith(attribute(parsed), parsed, "the man fled");
     assertThat(statement.kind()).isEqualTo(QuoteKind.INDIRECT);
     assertThat(statement.rule()).isEqualTo(AttributionRule.ACCORDING_TO);
     assertThat(statement.content().of(parsed.text())).isEqualTo("the man fled");
-    assertThat(statement.speaker().map(EntityDraft::type)).contains(EntityType.GROUP);
-    assertThat(statement.speakerMention().map(m -> m.of(parsed.text()))).contains("police");
+    assertThat(speakerType(statement)).contains(EntityType.GROUP);
+    assertThat(statement.speakerMention().map(Mention::text)).contains("police");
   }
 
   @Test
@@ -133,13 +147,13 @@ class AttributorTest {
             "nsubj 1 0, root -1 1, det 3 2, nsubj 6 3, cop 6 4, punct 6 5, ccomp 1 6, "
                 + "punct 6 7, punct 1 8")
         .build();
-    List<StatementDraft> statements = attribute(parsed);
-    StatementDraft mixed = statementWith(statements, parsed, "the plan was");
+    List<Quote> statements = attribute(parsed);
+    Quote mixed = statementWith(statements, parsed, "the plan was");
     assertThat(mixed.kind()).isEqualTo(QuoteKind.MIXED);
     assertThat(speaker(mixed)).isEqualTo("Ruiz");
-    StatementDraft partial = statements.stream().filter(s -> s.kind() == QuoteKind.PARTIAL)
+    Quote partial = statements.stream().filter(s -> s.kind() == QuoteKind.PARTIAL)
         .findFirst().orElseThrow();
-    assertThat(partial.partOf()).containsSame(mixed);
+    assertThat(partial.partOf()).contains(mixed.id());
     assertThat(speaker(partial)).isEqualTo("Ruiz");
   }
 
@@ -160,7 +174,7 @@ class AttributorTest {
             "csubj 5 0, case 2 1, obl 0 2, aux 5 3, cop 5 4, advmod 9 5, punct 9 6, flat 8 7, "
                 + "nsubj 9 8, root -1 9, punct 9 10")
         .build();
-    StatementDraft statement = statementWith(attribute(parsed), parsed, "can be hard");
+    Quote statement = statementWith(attribute(parsed), parsed, "can be hard");
     assertThat(statement.kind()).isEqualTo(QuoteKind.INDIRECT);
     assertThat(statement.content().of(parsed.text())).isEqualTo("Being in office can be hard");
     assertThat(speaker(statement)).isEqualTo("Lena Okafor");
@@ -174,7 +188,7 @@ class AttributorTest {
             "case 2 0, det 2 1, obl 5 2, punct 5 3, nsubj 5 4, ccomp 8 5, punct 8 6, nsubj 8 7, "
                 + "root -1 8, nsubj 10 9, ccomp 8 10, punct 8 11")
         .build();
-    List<StatementDraft> statements = attribute(parsed);
+    List<Quote> statements = attribute(parsed);
     assertThat(statements).extracting(s -> s.content().of(parsed.text())).containsExactly("he fled");
     assertThat(speaker(statements.get(0))).isEqualTo("Ruiz");
   }
@@ -193,9 +207,7 @@ class AttributorTest {
   @Test
   void attribute_stanceVerbWithObject_reportsObjectAndWhatOfItInTheBroadScope() {
     ParsedText parsed = new HandParsed().sentence(CRITICISED, CRITICISED_ARCS).build();
-    List<StatementDraft> statements = new Attributor(AttributionScope.BROAD)
-        .attribute(parsed, new QuoteFinder().find(parsed.text()),
-            new EntityClusterer().cluster(parsed));
+    List<Quote> statements = attribute(parsed, AttributionScope.BROAD);
     assertThat(statements).hasSize(1);
     assertThat(statements.get(0).content().of(parsed.text())).isEqualTo("the new plan as reckless");
     assertThat(speaker(statements.get(0))).isEqualTo("Ruiz");
@@ -213,7 +225,7 @@ class AttributorTest {
         .sentence("He/PRP said/VBD/O/say the/DT ruling/NN was/VBD wrong/JJ ./.",
             "nsubj 1 0, root -1 1, det 3 2, nsubj 5 3, cop 5 4, ccomp 1 5, punct 1 6")
         .build();
-    StatementDraft statement = statementWith(attribute(parsed), parsed, "the ruling was wrong");
+    Quote statement = statementWith(attribute(parsed), parsed, "the ruling was wrong");
     assertThat(statement.rule()).isEqualTo(AttributionRule.PRONOUN);
     assertThat(speaker(statement)).isEqualTo("Marco Ruiz");
   }
@@ -231,7 +243,7 @@ class AttributorTest {
         .sentence("He/PRP said/VBD/O/say the/DT plan/NN was/VBD dead/JJ ./.",
             "nsubj 1 0, root -1 1, det 3 2, nsubj 5 3, cop 5 4, ccomp 1 5, punct 1 6")
         .build();
-    StatementDraft statement = statementWith(attribute(parsed), parsed, "the plan was dead");
+    Quote statement = statementWith(attribute(parsed), parsed, "the plan was dead");
     assertThat(speaker(statement)).isEqualTo("Tavi Rowe");
   }
 
@@ -242,9 +254,9 @@ class AttributorTest {
             + "were/VBD fair/JJ ./.", "det 1 0, nmod:poss 3 1, case 1 2, nsubj 4 3, root -1 4, "
             + "det 6 5, nsubj 8 6, cop 8 7, ccomp 4 8, punct 4 9")
         .build();
-    StatementDraft statement = statementWith(attribute(parsed), parsed, "the rules were fair");
+    Quote statement = statementWith(attribute(parsed), parsed, "the rules were fair");
     assertThat(speaker(statement)).isEqualTo("school 's defenders");
-    assertThat(statement.speaker().map(EntityDraft::type)).contains(EntityType.GROUP);
+    assertThat(speakerType(statement)).contains(EntityType.GROUP);
   }
 
   @Test
@@ -254,7 +266,7 @@ class AttributorTest {
         .sentence("Guest/NN said/VBD/O/say the/DT wait/NN was/VBD long/JJ ./.",
             "nsubj 1 0, root -1 1, det 3 2, nsubj 5 3, cop 5 4, ccomp 1 5, punct 1 6")
         .build();
-    StatementDraft statement = statementWith(attribute(parsed), parsed, "the wait was long");
+    Quote statement = statementWith(attribute(parsed), parsed, "the wait was long");
     assertThat(statement.rule()).isEqualTo(AttributionRule.EXPLICIT_SUBJECT);
     assertThat(speaker(statement)).isEqualTo("Tim Guest");
   }
