@@ -1,12 +1,8 @@
 package org.quotegraph.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +10,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.ObjIntConsumer;
@@ -24,6 +22,8 @@ import org.quotegraph.Article;
 import org.quotegraph.BatchOptions;
 import org.quotegraph.BatchResult;
 import org.quotegraph.NewsExtractor;
+import org.quotegraph.cli.BenchReport.Side;
+import org.quotegraph.cli.BenchReport.Warmup;
 import org.quotegraph.internal.nlp.CoreNlpAnalyzer;
 import org.quotegraph.internal.nlp.StockPipeline;
 
@@ -34,13 +34,13 @@ import org.quotegraph.internal.nlp.StockPipeline;
  * dependency parser and in the rest of our code, our rate on 1 and on T threads (the median of
  * R alternating passes each), the share of the timed passes the JIT spent compiling, and last the
  * line {@code speedup: X} (our 1-thread rate over the stock rate). Each side warms up first, for
- * the same minimum time.
+ * the same minimum time. {@link BenchReport} prints the figures.
  *
- * <p>Start-up is what a user waits for: each side is built once in a fresh JVM of its own (this
- * JVM's class path and options), so that neither inherits the classes and compiled code the other
- * loaded. The rates are measured here, in one JVM: our side first, then the stock pipeline, built
- * after CoreNLP's cache of annotators is emptied so that it does not borrow our models. Progress
- * goes to stderr, results to stdout.
+ * <p>Start-up is what a user waits for: each side is built once in a fresh JVM of its own ({@link
+ * StartupTimer}), so that neither inherits the classes and compiled code the other loaded. The
+ * rates are measured here, in one JVM: our side first, then the stock pipeline, built after
+ * CoreNLP's cache of annotators is emptied so that it does not borrow our models. Progress goes
+ * to stderr, results to stdout.
  */
 final class Bench {
 
@@ -48,156 +48,58 @@ final class Bench {
       "bench ARTICLES.jsonl [--docs N] [--threads T] [--warmup W] [--warmup-seconds S]"
           + " [--rounds R] [--pass-seconds P] [--ours-only]";
 
-  /** The command a fresh JVM runs to time one side's start-up; not meant for users. */
-  static final String STARTUP_COMMAND = "bench-startup";
-
-  private static final String OURS = "ours";
-  private static final String STOCK = "stock";
-
-  /**
-   * Above this share of the timed passes spent compiling, the JIT is still warming our side up,
-   * and the T-thread rate (which competes with the compiler for cores) is below its steady state.
-   */
-  private static final double STEADY_JIT_SHARE = 0.10;
-
   /** Articles per warm-up pass after the first: a side checks the time between passes. */
   private static final int WARMUP_CHUNK = 10;
 
   private final PrintStream out;
   private final PrintStream err;
-  private Path file;
-  private int docs = 30;
-  private int threads = Runtime.getRuntime().availableProcessors();
+  private final Path file;
+  private final int docs;
+  private final int threads;
   /**
-   * Articles each side analyses before timing starts. CoreNLP's taggers and parser reach full
-   * speed only after the JIT has compiled them, which takes a dozen or more articles; with 3, the
-   * first timed pass measured the compiler as much as the code.
+   * Articles each side analyses before timing starts (default 20). CoreNLP's taggers and parser
+   * reach full speed only after the JIT has compiled them, which takes a dozen or more articles;
+   * with 3, the first timed pass measured the compiler as much as the code.
    */
-  private int warmup = 20;
+  private final int warmup;
   /**
-   * Seconds each side spends warming up at least, going on with the articles after the measured
-   * ones (see {@link #warmUp}). Our side analyses 20 articles in a few seconds, and the JIT then
-   * still compiles for most of the timed passes, on the core that a second analysing thread
-   * needs. The stock pipeline takes about 40 seconds over 20 articles.
+   * Seconds each side spends warming up at least (default 60), going on with the articles after
+   * the measured ones (see {@link #warmUp}). Our side analyses 20 articles in a few seconds, and
+   * the JIT then still compiles for most of the timed passes, on the core that a second
+   * analysing thread needs. The stock pipeline takes about 40 seconds over 20 articles.
    */
-  private int warmupSeconds = 60;
+  private final int warmupSeconds;
   /**
-   * Timed passes of our side on 1 and on T threads, alternating; the median of each is reported.
-   * On a shared machine a single pass could be 30% off either way.
+   * Timed passes of our side on 1 and on T threads, alternating (default 5); the median of each
+   * is reported. On a shared machine a single pass could be 30% off either way.
    */
-  private int rounds = 5;
-  /** Seconds each timed pass of our side lasts at least (see {@link #timedPass}). */
-  private int passSeconds = 5;
-  private boolean oursOnly;
+  private final int rounds;
+  /** Seconds each timed pass of our side lasts at least (default 5; see {@link #timedPass}). */
+  private final int passSeconds;
+  private final boolean oursOnly;
 
-  private Bench(PrintStream out, PrintStream err) {
+  private Bench(Options options, PrintStream out, PrintStream err) {
     this.out = out;
     this.err = err;
+    if (options.positional().size() != 1) {
+      throw new IllegalArgumentException("bench needs one articles file; usage: " + USAGE);
+    }
+    this.file = Path.of(options.positional().get(0));
+    this.docs = options.number("docs", 1, 30);
+    this.threads = options.number("threads", 1, Runtime.getRuntime().availableProcessors());
+    this.warmup = options.number("warmup", 0, 20);
+    this.warmupSeconds = options.number("warmup-seconds", 0, 60);
+    this.rounds = options.number("rounds", 1, 5);
+    this.passSeconds = options.number("pass-seconds", 0, 5);
+    this.oursOnly = options.flag("ours-only");
   }
 
   /** Parses {@code args} and runs the benchmark. */
   static void run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-    Bench bench = new Bench(out, err);
-    bench.parse(args);
-    bench.run();
+    Options options = Options.parse("bench", args, Set.of("docs", "threads", "warmup",
+        "warmup-seconds", "rounds", "pass-seconds"), Set.of("ours-only"));
+    new Bench(options, out, err).run();
   }
-
-  private void parse(List<String> args) {
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      switch (arg) {
-        case "--docs" -> docs = number(args, ++i, arg, 1);
-        case "--threads" -> threads = number(args, ++i, arg, 1);
-        case "--warmup" -> warmup = number(args, ++i, arg, 0);
-        case "--warmup-seconds" -> warmupSeconds = number(args, ++i, arg, 0);
-        case "--rounds" -> rounds = number(args, ++i, arg, 1);
-        case "--pass-seconds" -> passSeconds = number(args, ++i, arg, 0);
-        case "--ours-only" -> oursOnly = true;
-        default -> {
-          if (arg.startsWith("--") || file != null) {
-            throw new IllegalArgumentException("bench: unexpected argument \"" + arg + "\"; usage: "
-                + USAGE);
-          }
-          file = Path.of(arg);
-        }
-      }
-    }
-    if (file == null) {
-      throw new IllegalArgumentException("bench needs an articles file; usage: " + USAGE);
-    }
-  }
-
-  /** The number after {@code option}, which must be at least {@code least} (0 or 1). */
-  private static int number(List<String> args, int i, String option, int least) {
-    if (i >= args.size()) {
-      throw new IllegalArgumentException(option + " needs a number; usage: " + USAGE);
-    }
-    try {
-      int value = Integer.parseInt(args.get(i));
-      if (value < least) {
-        throw new NumberFormatException();
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " needs a positive number, got \""
-          + args.get(i) + "\"");
-    }
-  }
-
-  /**
-   * Builds one side ({@code ours} or {@code stock}) and prints the seconds it took: the body of
-   * the fresh JVM that {@link #startupInFreshJvm} starts.
-   */
-  static void startup(List<String> args, PrintStream out) {
-    if (args.size() != 1 || !List.of(OURS, STOCK).contains(args.get(0))) {
-      throw new IllegalArgumentException(STARTUP_COMMAND + " takes " + OURS + " or " + STOCK);
-    }
-    long began = System.nanoTime();
-    Object built = args.get(0).equals(OURS) ? NewsExtractor.builder().build()
-        : StockPipeline.load(false);
-    double startup = seconds(began);
-    Reference.reachabilityFence(built);
-    out.printf(Locale.ROOT, "%.3f%n", startup);
-  }
-
-  /**
-   * The start-up seconds of one side, measured in a new JVM with this JVM's class path and
-   * options; empty, with the reason on stderr, if that JVM could not be run.
-   */
-  private OptionalDouble startupInFreshJvm(String side) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        STARTUP_COMMAND, side));
-    err.printf(Locale.ROOT, "bench: start-up of %s in a fresh JVM...%n", side);
-    try {
-      Path log = Files.createTempFile("quotegraph-bench-", ".log");
-      try {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(log.toFile()).start();
-        int status = process.waitFor();
-        List<String> lines = Files.readAllLines(log);
-        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
-        if (status == 0 && last.matches("\\d+\\.\\d+")) {
-          return OptionalDouble.of(Double.parseDouble(last));
-        }
-        err.printf(Locale.ROOT, "bench: the fresh JVM for %s failed (status %d): %s%n", side,
-            status, String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
-      } finally {
-        Files.deleteIfExists(log);
-      }
-    } catch (IOException e) {
-      err.println("bench: could not start a fresh JVM for " + side + ": " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return OptionalDouble.empty();
-  }
-
-  /** What one side measured. */
-  private record Side(String name, double startupSeconds, double articlesPerSecond,
-      double tokensPerSecond, double heapMegabytes) {}
 
   private void run() throws IOException {
     List<Article> all;
@@ -213,14 +115,15 @@ final class Bench {
     long characters = measured.stream().mapToLong(article -> article.text().length()).sum();
     err.printf(Locale.ROOT, "bench: %d warm-up and %d measured articles (%d characters) from %s%n",
         warmup, docs, characters, file);
-    OptionalDouble oursFresh = startupInFreshJvm(OURS);
-    OptionalDouble stockFresh = oursOnly ? OptionalDouble.empty() : startupInFreshJvm(STOCK);
-    double heapBefore = heapMegabytes();
+    OptionalDouble oursFresh = StartupTimer.inFreshJvm(StartupTimer.OURS, err);
+    OptionalDouble stockFresh = oursOnly ? OptionalDouble.empty()
+        : StartupTimer.inFreshJvm(StartupTimer.STOCK, err);
+    double heapBefore = Machine.heapMegabytes();
 
     // ours: start-up, warm-up, then rounds of a pass on 1 thread and a pass on T threads
     long began = System.nanoTime();
     NewsExtractor extractor = NewsExtractor.builder().build();
-    double oursStartup = seconds(began);
+    double oursStartup = Machine.seconds(began);
     CoreNlpAnalyzer analyzer =
         CoreNlpAnalyzer.shared(NewsExtractor.DEFAULT_MAX_PARSED_SENTENCE_TOKENS);
     // the warm-up alternates 1 and T threads, as the timed passes do
@@ -231,7 +134,7 @@ final class Bench {
     long oneThreadTokens = 0;
     Pass[] oneThread = new Pass[rounds];
     Pass[] parallel = new Pass[rounds];
-    long oursCompiling = compilationMillis();
+    long oursCompiling = Machine.compilationMillis();
     long oursTimed = System.nanoTime();
     for (int round = 0; round < rounds; round++) {
       String pass = " (pass " + (round + 1) + " of " + rounds + ")";
@@ -245,161 +148,60 @@ final class Bench {
       parallel[round] = timedPass(extractor, measured, threads,
           "ours, " + threads + " threads" + pass);
     }
-    double oursJitShare = jitShare(oursCompiling, oursTimed);
+    double oursJitShare = Machine.jitShare(oursCompiling, oursTimed);
     double oneThreadNanos = Arrays.stream(oneThread).mapToDouble(Pass::seconds).sum() * 1e9;
     double tokensPerArticle =
         oneThreadTokens / (double) Arrays.stream(oneThread).mapToInt(Pass::articles).sum();
-    double coreNlpShare = nanosInCoreNlp / oneThreadNanos;
-    double parserShare = nanosParsing / oneThreadNanos;
-    double oursRate = median(oneThread);
-    long oursTokens = Math.round(tokensPerArticle * docs);
-    double oursHeap = heapMegabytes() - heapBefore;
+    double oursRate = Pass.median(oneThread);
     Side ours = new Side("quotegraph", oursFresh.orElse(oursStartup), oursRate,
-        oursRate * tokensPerArticle, oursHeap);
+        oursRate * tokensPerArticle, Machine.heapMegabytes() - heapBefore, oursWarmup);
 
-    Side stock = null;
-    double stockJitShare = Double.NaN;
-    double stockStartupHere = Double.NaN;
-    Warmup stockWarmup = null;
-    String stockNote = "";
-    if (!oursOnly) {
-      double heapBeforeStock = heapMegabytes();
-      began = System.nanoTime();
-      StockPipeline pipeline;
-      try {
-        pipeline = StockPipeline.load(true);
-      } catch (RuntimeException e) {
-        stockNote = "the stock pipeline (" + StockPipeline.ANNOTATORS
-            + ") could not be built: " + e.getMessage();
-        pipeline = null;
-      }
-      if (pipeline != null) {
-        stockStartupHere = seconds(began);
-        String ran = pipeline.annotators().replace(" ", "");
-        if (ran.equals(StockPipeline.ANNOTATORS.replace(",ssplit", ""))) {
-          stockNote = "CoreNLP 4.5 runs ssplit inside tokenize and lists it as "
-              + ran + "; no annotator was added";
-        } else if (!ran.equals(StockPipeline.ANNOTATORS)) {
-          stockNote = "CoreNLP ran annotators " + ran;
-        }
-        StockPipeline stockPipeline = pipeline;
-        stockWarmup = warmUp(warm, (articles, pass) ->
-            runStock(stockPipeline, articles, "stock warm-up (pass " + pass + ")"));
-        long stockCompiling = compilationMillis();
-        began = System.nanoTime();
-        long stockTokens = runStock(pipeline, measured, "stock, 1 thread");
-        double stockSeconds = seconds(began);
-        stockJitShare = jitShare(stockCompiling, began);
-        double stockHeap = heapMegabytes() - heapBeforeStock;
-        stock = new Side("stock CoreNLP quote pipeline", stockFresh.orElse(stockStartupHere),
-            docs / stockSeconds,
-            stockTokens / stockSeconds, stockHeap);
-        Reference.reachabilityFence(pipeline); // measured with the pipeline's heap in it
-      }
-    }
-
-    out.printf(Locale.ROOT, "bench: %s, %d articles (%d tokens) after %d warm-up, %d cores, "
-        + "max heap %.0f MB%n", file.getFileName(), docs, oursTokens, warmup,
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1048576.0);
-    out.printf(Locale.ROOT, "%-30s %12s %12s %10s %14s%n", "", "start-up s", "articles/s",
-        "tokens/s", "heap MB after");
-    if (stock != null) {
-      print(stock);
-    }
-    print(ours);
-    if (!stockNote.isEmpty()) {
-      out.println("note: " + stockNote);
-    }
-    if (stock != null) {
-      out.println("stock annotators: " + StockPipeline.ANNOTATORS + " (CoreNLP defaults)");
-    }
-    out.printf(Locale.ROOT, "warm-up on the first %d, then on the articles after the measured "
-        + "ones, for at least %d s: ours %s%s%n", warmup, warmupSeconds, oursWarmup,
-        stockWarmup == null ? "" : ", stock " + stockWarmup);
-    out.printf(Locale.ROOT, "ours inside CoreNLP annotators: %.1f%% of its 1-thread time; "
-        + "in our dependency parser (CoreNLP's model): %.1f%%; in the rest of our code: %.1f%% "
-        + "(own code %.1f%%)%n", 100 * coreNlpShare, 100 * parserShare,
-        100 * (1 - coreNlpShare - parserShare), 100 * (1 - coreNlpShare));
-    double parallelRate = median(parallel);
-    out.printf(Locale.ROOT, "ours on 1 thread: %.2f articles/s; on %d threads: %.2f articles/s "
-        + "(%.2fx); median of %d passes each (%d s at least), 1 thread %s, %d threads %s%n",
-        oursRate, threads, parallelRate, parallelRate / oursRate, rounds, passSeconds,
-        range(oneThread), threads, range(parallel));
-    double stolenOne = stolenShare(oneThread);
-    double stolenParallel = stolenShare(parallel);
-    if (!Double.isNaN(stolenOne) && !Double.isNaN(stolenParallel)) {
-      out.printf(Locale.ROOT, "CPU time the host gave to other machines (steal, from /proc/stat) "
-          + "during our timed passes: %.1f%% on 1 thread, %.1f%% on %d threads%n",
-          100 * stolenOne, 100 * stolenParallel, threads);
-    }
-    if (!Double.isNaN(oursJitShare)) {
-      out.printf(Locale.ROOT, "JIT compile time in the timed passes, summed over the compiler's "
-          + "threads: ours %.0f%%%s of their wall time (the compiler runs beside the analysis and "
-          + "takes cores from it)%s%n",
-          100 * oursJitShare,
-          Double.isNaN(stockJitShare) ? "" : String.format(Locale.ROOT, ", stock %.0f%%",
-              100 * stockJitShare),
-          oursJitShare > STEADY_JIT_SHARE
-              ? "; for steady-state rates, warm up for longer (--warmup-seconds)" : "");
-    }
-    if (stock != null) {
-      out.printf(Locale.ROOT, "start-up in this JVM (ours first, stock after it): ours %.1f s, "
-          + "stock %.1f s%n", oursStartup, stockStartupHere);
-      out.printf(Locale.ROOT, "start-up%s: ours %.1f s, stock %.1f s (ours is 1/%.1f)%n",
-          oursFresh.isPresent() && stockFresh.isPresent() ? " in fresh JVMs" : " in this JVM",
-          ours.startupSeconds(), stock.startupSeconds(),
-          stock.startupSeconds() / ours.startupSeconds());
-      out.printf(Locale.ROOT, "speedup: %.1f%n", oursRate / stock.articlesPerSecond());
-    } else {
-      out.println("speedup: n/a (stock pipeline not run)");
-    }
+    StockRun stock = oursOnly ? StockRun.NOT_RUN : runStockSide(warm, measured, stockFresh);
+    new BenchReport(file.getFileName().toString(), docs, threads, rounds, passSeconds, warmup,
+        warmupSeconds, Math.round(tokensPerArticle * docs), ours, stock.side(), stock.note(),
+        oneThread, parallel, nanosInCoreNlp / oneThreadNanos, nanosParsing / oneThreadNanos,
+        oursJitShare, stock.jitShare(), oursStartup, stock.startupHere(),
+        oursFresh.isPresent() && stockFresh.isPresent()).print(out);
   }
 
-  /**
-   * A timed pass: how many articles it analysed, in how many seconds, and the machine's CPU ticks
-   * over it, in all and stolen (see {@link #cpuTicks}); the ticks are 0 where not known.
-   */
-  private record Pass(int articles, double seconds, long ticks, long stolenTicks) {
-    double rate() {
-      return articles / seconds;
-    }
+  /** What the stock side gave: its figures if it ran, and what to say about it. */
+  private record StockRun(Optional<Side> side, String note, double jitShare,
+      double startupHere) {
+    static final StockRun NOT_RUN = new StockRun(Optional.empty(), "", Double.NaN, Double.NaN);
   }
 
-  /** The share of the passes' CPU ticks that were stolen; NaN if not known. */
-  private static double stolenShare(Pass[] passes) {
-    long ticks = Arrays.stream(passes).mapToLong(Pass::ticks).sum();
-    return ticks <= 0 ? Double.NaN
-        : Arrays.stream(passes).mapToLong(Pass::stolenTicks).sum() / (double) ticks;
-  }
-
-  /**
-   * The CPU ticks of all cores so far, in all and stolen: on a virtual machine, time the host
-   * gave to other machines while this one had work to run. From the first line of Linux's
-   * {@code /proc/stat}; {@code {0, 0}} where that cannot be read.
-   */
-  private static long[] cpuTicks() {
-    try (BufferedReader reader = Files.newBufferedReader(Path.of("/proc/stat"))) {
-      return cpuTicks(reader.readLine());
-    } catch (IOException | RuntimeException e) {
-      return new long[] {0, 0};
+  private StockRun runStockSide(List<Article> warm, List<Article> measured,
+      OptionalDouble stockFresh) throws IOException {
+    double heapBeforeStock = Machine.heapMegabytes();
+    long began = System.nanoTime();
+    StockPipeline pipeline;
+    try {
+      pipeline = StockPipeline.load(true);
+    } catch (RuntimeException e) {
+      return new StockRun(Optional.empty(), "the stock pipeline (" + StockPipeline.ANNOTATORS
+          + ") could not be built: " + e.getMessage(), Double.NaN, Double.NaN);
     }
-  }
-
-  /**
-   * The ticks in all and the stolen ticks on a {@code /proc/stat} "cpu" line (user, nice, system,
-   * idle, iowait, irq, softirq, steal, then guest times, which user already counts); {@code {0,
-   * 0}} for any other line.
-   */
-  static long[] cpuTicks(String line) {
-    String[] fields = line == null ? new String[0] : line.trim().split("\\s+");
-    if (fields.length < 9 || !fields[0].equals("cpu")) {
-      return new long[] {0, 0};
+    double startupHere = Machine.seconds(began);
+    String note = "";
+    String ran = pipeline.annotators().replace(" ", "");
+    if (ran.equals(StockPipeline.ANNOTATORS.replace(",ssplit", ""))) {
+      note = "CoreNLP 4.5 runs ssplit inside tokenize and lists it as " + ran
+          + "; no annotator was added";
+    } else if (!ran.equals(StockPipeline.ANNOTATORS)) {
+      note = "CoreNLP ran annotators " + ran;
     }
-    long total = 0;
-    for (int i = 1; i <= 8; i++) {
-      total += Long.parseLong(fields[i]);
-    }
-    return new long[] {total, Long.parseLong(fields[8])};
+    Warmup warmed = warmUp(warm, (articles, pass) ->
+        runStock(pipeline, articles, "stock warm-up (pass " + pass + ")"));
+    long compiling = Machine.compilationMillis();
+    began = System.nanoTime();
+    long tokens = runStock(pipeline, measured, "stock, 1 thread");
+    double seconds = Machine.seconds(began);
+    double jitShare = Machine.jitShare(compiling, began);
+    double heap = Machine.heapMegabytes() - heapBeforeStock;
+    Side side = new Side("stock CoreNLP quote pipeline", stockFresh.orElse(startupHere),
+        docs / seconds, tokens / seconds, heap, warmed);
+    Reference.reachabilityFence(pipeline); // measured with the pipeline's heap in it
+    return new StockRun(Optional.of(side), note, jitShare, startupHere);
   }
 
   /**
@@ -411,14 +213,15 @@ final class Bench {
    */
   private Pass timedPass(NewsExtractor extractor, List<Article> measured, int threadCount,
       String what) {
-    long[] ticksBefore = cpuTicks();
+    long[] ticksBefore = Machine.cpuTicks();
     long began = System.nanoTime();
     Iterator<Article> repeated = new Iterator<>() {
       private int next;
 
       @Override
       public boolean hasNext() {
-        return next % measured.size() != 0 || next == 0 || seconds(began) < passSeconds;
+        return next % measured.size() != 0 || next == 0
+            || Machine.seconds(began) < passSeconds;
       }
 
       @Override
@@ -432,18 +235,10 @@ final class Bench {
     Stream<Article> articles = StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(repeated, Spliterator.ORDERED), false);
     int analysed = runOurs(extractor, articles, -1, threadCount, what);
-    double seconds = seconds(began);
-    long[] ticksAfter = cpuTicks();
+    double seconds = Machine.seconds(began);
+    long[] ticksAfter = Machine.cpuTicks();
     return new Pass(analysed, seconds, ticksAfter[0] - ticksBefore[0],
         ticksAfter[1] - ticksBefore[1]);
-  }
-
-  /** How long a side warmed up, and on how many articles. */
-  private record Warmup(double seconds, int articles) {
-    @Override
-    public String toString() {
-      return String.format(Locale.ROOT, "%.0f s on %d articles", seconds, articles);
-    }
   }
 
   /**
@@ -462,7 +257,7 @@ final class Bench {
     try (Stream<Article> later = ArticleLines.read(file).skip((long) warmup + docs)) {
       Iterator<Article> following = later.iterator();
       List<Article> chunk = warm;
-      while (!chunk.isEmpty() && (passes == 0 || seconds(began) < warmupSeconds)) {
+      while (!chunk.isEmpty() && (passes == 0 || Machine.seconds(began) < warmupSeconds)) {
         pass.accept(chunk, ++passes);
         articles += chunk.size();
         List<Article> next = new ArrayList<>(WARMUP_CHUNK);
@@ -472,13 +267,7 @@ final class Bench {
         chunk = next.isEmpty() ? warm : next;
       }
     }
-    return new Warmup(seconds(began), articles);
-  }
-
-  private void print(Side side) {
-    out.printf(Locale.ROOT, "%-30s %12.1f %12.2f %10.0f %14.0f%n", side.name(),
-        side.startupSeconds(), side.articlesPerSecond(), side.tokensPerSecond(),
-        side.heapMegabytes());
+    return new Warmup(Machine.seconds(began), articles);
   }
 
   /** Analyses {@code articles} ({@code count} of them, or -1 if not known); returns how many. */
@@ -513,48 +302,5 @@ final class Bench {
     }
     progress.finish();
     return tokens;
-  }
-
-  /** The JIT's compilation milliseconds so far, summed over its threads; -1 if not known. */
-  private static long compilationMillis() {
-    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-    return compiler != null && compiler.isCompilationTimeMonitoringSupported()
-        ? compiler.getTotalCompilationTime() : -1;
-  }
-
-  /**
-   * The JIT's compilation time since {@code compilingBefore} over the time since {@code began};
-   * NaN if not known.
-   */
-  private static double jitShare(long compilingBefore, long began) {
-    long compiling = compilationMillis();
-    return compilingBefore < 0 || compiling < 0 ? Double.NaN
-        : (compiling - compilingBefore) / 1e3 / seconds(began);
-  }
-
-  /** The median rate; of an even count of passes, the mean of the middle two. */
-  private static double median(Pass[] passes) {
-    double[] rates = Arrays.stream(passes).mapToDouble(Pass::rate).sorted().toArray();
-    int middle = rates.length / 2;
-    return rates.length % 2 == 1 ? rates[middle] : (rates[middle - 1] + rates[middle]) / 2;
-  }
-
-  /** The articles per second of the slowest and the fastest pass. */
-  private static String range(Pass[] passes) {
-    return String.format(Locale.ROOT, "%.2f to %.2f",
-        Arrays.stream(passes).mapToDouble(Pass::rate).min().orElseThrow(),
-        Arrays.stream(passes).mapToDouble(Pass::rate).max().orElseThrow());
-  }
-
-  private static double seconds(long began) {
-    return (System.nanoTime() - began) / 1e9;
-  }
-
-  private static double heapMegabytes() {
-    Runtime runtime = Runtime.getRuntime();
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0;
   }
 }

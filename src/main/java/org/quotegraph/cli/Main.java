@@ -94,7 +94,7 @@ public final class Main {
               threads, scope, err);
         }
         case "bench" -> Bench.run(rest, out, err);
-        case Bench.STARTUP_COMMAND -> Bench.startup(rest, out);
+        case StartupTimer.STARTUP_COMMAND -> StartupTimer.startup(rest, out);
         case "-h", "--help", "help" -> out.println(USAGE);
         default -> {
           err.println("unknown command \"" + command + "\"\n" + USAGE);

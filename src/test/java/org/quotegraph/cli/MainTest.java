@@ -147,7 +147,7 @@ class MainTest {
   void bench_warmupSecondsWithoutANumber_failsSayingWhatItNeeds() {
     Run run = run("bench", "articles.jsonl", "--warmup-seconds");
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("--warmup-seconds needs a number");
+    assertThat(run.err()).contains("--warmup-seconds needs a value");
   }
 
   @Test
