@@ -192,30 +192,18 @@ final class ArcStandardParser {
   }
 
   /** One sentence's parse in progress. Token 0 is the root; the words are 1 to n. */
-  private final class State {
-    final int n;
+  private final class State extends Configuration {
     final int[] wordOf;
     final int[] tagOf;
-    final int[] head;
-    /** The index in {@link #labels} of the arc to each token's head. */
-    final int[] label;
-    final int[] leftmost;
-    final int[] secondLeftmost;
-    final int[] rightmost;
-    final int[] secondRightmost;
-    final int[] stack;
-    int stackSize;
-    /** The first token of the buffer; the buffer is always that token to the last. */
-    int next = 1;
     final int[] features = new int[SLOTS];
     final float[][] outputRows = threadOutputWeights.get();
 
     State(List<String> words, List<String> tags) {
+      super(words.size(), labels.length, transitions);
       if (words.size() != tags.size()) {
         throw new IllegalArgumentException(
             words.size() + " words but " + tags.size() + " tags; give one tag per word");
       }
-      n = words.size();
       wordOf = new int[n + 1];
       tagOf = new int[n + 1];
       wordOf[0] = rootWord;
@@ -224,17 +212,6 @@ final class ArcStandardParser {
         wordOf[i] = wordIds.getOrDefault(words.get(i - 1), unknownWord);
         tagOf[i] = tagIds.getOrDefault(tags.get(i - 1), unknownTag);
       }
-      head = new int[n + 1];
-      label = new int[n + 1];
-      leftmost = new int[n + 1];
-      secondLeftmost = new int[n + 1];
-      rightmost = new int[n + 1];
-      secondRightmost = new int[n + 1];
-      for (int[] array : List.of(head, leftmost, secondLeftmost, rightmost, secondRightmost)) {
-        Arrays.fill(array, -1);
-      }
-      stack = new int[n + 1];
-      stackSize = 1; // the root
     }
 
     List<Dependency> run() {
@@ -256,15 +233,6 @@ final class ArcStandardParser {
       return arcs;
     }
 
-    /** The k-th token from the top of the stack, or -1. */
-    int stackAt(int k) {
-      return k < stackSize ? stack[stackSize - 1 - k] : -1;
-    }
-
-    int bufferAt(int k) {
-      return next + k <= n ? next + k : -1;
-    }
-
     void put(int slot, int token) {
       features[slot] = token < 0 ? nullWord : wordOf[token];
       features[WORD_SLOTS + slot] = token < 0 ? nullTag : tagOf[token];
@@ -273,10 +241,6 @@ final class ArcStandardParser {
     void putChild(int slot, int token) {
       put(slot, token);
       features[2 * WORD_SLOTS + slot - 6] = token < 0 ? nullLabel : labelIds[label[token]];
-    }
-
-    int child(int[] children, int token) {
-      return token < 0 ? -1 : children[token];
     }
 
     /** The slots in the order of CoreNLP's model: its weights are laid out in this order. */
@@ -340,65 +304,6 @@ final class ArcStandardParser {
         }
       }
       return scores;
-    }
-
-    /**
-     * The highest-scoring transition that applies, the first of equals; as CoreNLP's arc-standard
-     * system with a single root: an arc to the root only when it is the last arc.
-     */
-    int bestApplicable(float[] scores) {
-      int best = -1;
-      float bestScore = Float.NEGATIVE_INFINITY;
-      int labelCount = labels.length;
-      boolean canShift = next <= n;
-      boolean canLeft = stackSize > 2;
-      boolean canRightToRoot = stackSize == 2 && !canShift;
-      for (int t = 0; t < transitions; t++) {
-        if (scores[t] > bestScore || best < 0) {
-          boolean applies;
-          if (t < labelCount) {
-            applies = canLeft && t != 0; // label 0 is the root's
-          } else if (t < 2 * labelCount) {
-            applies = t == labelCount ? canRightToRoot : canLeft;
-          } else {
-            applies = canShift;
-          }
-          if (applies) {
-            best = t;
-            bestScore = scores[t];
-          }
-        }
-      }
-      return best;
-    }
-
-    void apply(int transition) {
-      int labelCount = labels.length;
-      if (transition < labelCount) {
-        int governor = stackAt(0);
-        int dependent = stackAt(1);
-        attach(governor, dependent, transition);
-        // the new child lies left of every earlier left child
-        secondLeftmost[governor] = leftmost[governor];
-        leftmost[governor] = dependent;
-        stack[stackSize - 2] = governor;
-        stackSize--;
-      } else if (transition < 2 * labelCount) {
-        int governor = stackAt(1);
-        int dependent = stackAt(0);
-        attach(governor, dependent, transition - labelCount);
-        // the new child lies right of every earlier right child
-        secondRightmost[governor] = rightmost[governor];
-        rightmost[governor] = dependent;
-        stackSize--;
-      } else {
-        stack[stackSize++] = next++;
-      }
-    }
-
-    void attach(int governor, int dependent, int labelIndex) {
-      head[dependent] = governor;
-      label[dependent] = labelIndex;
     }
   }
 
