@@ -3,16 +3,21 @@ package org.quotegraph.internal.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
+import edu.stanford.nlp.pipeline.AnnotatorPool;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.Lazy;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntPredicate;
 
@@ -24,7 +29,8 @@ import java.util.function.IntPredicate;
  * annotations to our own records.
  *
  * <p>Loading the models takes seconds and hundreds of megabytes, so analyzers are shared: {@link
- * #shared(int)} returns one instance per setting per JVM. An instance is thread-safe; CoreNLP's
+ * #shared(int)} returns one instance per setting per JVM while anyone holds it, and lets the
+ * garbage collector free the models once nobody does. An instance is thread-safe; CoreNLP's
  * annotators used here keep no per-document state.
  */
 public final class CoreNlpAnalyzer {
@@ -66,7 +72,11 @@ public final class CoreNlpAnalyzer {
    */
   static final int MAX_TAGGED_SENTENCE_TOKENS = 5_000;
 
-  private static final ConcurrentMap<Integer, CoreNlpAnalyzer> SHARED = new ConcurrentHashMap<>();
+  /**
+   * The analyzers in use, by setting. Weakly held: once no extractor (or other user) holds an
+   * analyzer, the garbage collector may free its models, and the next request loads them again.
+   */
+  private static final Map<Integer, WeakReference<CoreNlpAnalyzer>> SHARED = new HashMap<>();
 
   private final StanfordCoreNLP pipeline;
   private final ArcStandardParser parser;
@@ -86,7 +96,7 @@ public final class CoreNlpAnalyzer {
         () -> ArcStandardParser.load(
             PARSER_MODEL, PARSER_PRECOMPUTED_FEATURES, PARSER_CACHED_FEATURES),
         CoreNlpAnalyzer::startDaemon);
-    this.pipeline = new StanfordCoreNLP(pipelineProperties(maxTaggedTokens), false);
+    this.pipeline = pipeline(pipelineProperties(maxTaggedTokens));
     try {
       this.parser = parserLoading.join();
     } catch (CompletionException e) {
@@ -107,7 +117,36 @@ public final class CoreNlpAnalyzer {
    *     sentence with no punctuation and thousands of tokens is useless and slow)
    */
   public static CoreNlpAnalyzer shared(int maxParsedTokens) {
-    return SHARED.computeIfAbsent(maxParsedTokens, CoreNlpAnalyzer::new);
+    synchronized (SHARED) {
+      WeakReference<CoreNlpAnalyzer> held = SHARED.get(maxParsedTokens);
+      CoreNlpAnalyzer analyzer = held == null ? null : held.get();
+      if (analyzer == null) {
+        analyzer = new CoreNlpAnalyzer(maxParsedTokens);
+        SHARED.put(maxParsedTokens, new WeakReference<>(analyzer));
+      }
+      return analyzer;
+    }
+  }
+
+  /**
+   * CoreNLP's pipeline of our annotators, built from a pool of its own: CoreNLP's default pool
+   * keeps every annotator it ever built in a static cache for the life of the JVM, so the models
+   * of an analyzer nobody uses any more could never be freed.
+   */
+  private static StanfordCoreNLP pipeline(Properties properties) {
+    AnnotatorImplementations implementations = new AnnotatorImplementations();
+    AnnotatorPool pool = new AnnotatorPool();
+    pool.register(Annotator.STANFORD_TOKENIZE, properties,
+        Lazy.of(() -> implementations.tokenizer(properties)));
+    pool.register(Annotator.STANFORD_SSPLIT, properties,
+        Lazy.of(() -> implementations.wordToSentences(properties)));
+    pool.register(Annotator.STANFORD_POS, properties,
+        Lazy.of(() -> implementations.posTagger(properties)));
+    pool.register(Annotator.STANFORD_LEMMA, properties,
+        Lazy.of(() -> implementations.morpha(properties, false)));
+    pool.register(Annotator.STANFORD_NER, properties,
+        Lazy.of(() -> implementations.ner(properties)));
+    return new StanfordCoreNLP(properties, false, pool);
   }
 
   static Properties pipelineProperties(int maxTaggedTokens) {
