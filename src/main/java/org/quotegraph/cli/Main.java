@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  *                             one graph of every speaker of many articles ({@link CorpusCommand})
  * predict IN.jsonl OUT.jsonl [--threads T] [--scope speech|broad]
  *                             {"id","text"} lines in, the scorer's prediction lines out
+ * evaluate GOLD.jsonl [--scope speech|broad] [--threads T] [--out FILE]
+ *                             the scorer's figures on an annotated file ({@link EvaluateCommand})
  * bench ARTICLES.jsonl [--docs N] [--threads T] [--warmup W] [--ours-only]
  *                             ours against CoreNLP's stock quote pipeline (see {@link Bench})
  * </pre>
@@ -53,6 +55,10 @@ public final class Main {
       "                              read {\"id\",\"text\"} lines, write one prediction line each",
       "                              in the evaluation format (quotes with speakers), in input",
       "                              order, on T threads (default: one per core)",
+      "  " + EvaluateCommand.USAGE,
+      "                              run the extractor over annotated {\"id\",\"text\",\"quotes\"}",
+      "                              lines and print the evaluation scorer's figures (as",
+      "                              score.py does); --out writes the predictions scored",
       "  " + Bench.USAGE,
       "                              time our extractor against CoreNLP's stock quote pipeline",
       "                              on the same articles (run with -Xmx6g)");
@@ -93,6 +99,7 @@ public final class Main {
           return predict(Path.of(options.positional().get(0)), Path.of(options.positional().get(1)),
               threads, scope, err);
         }
+        case "evaluate" -> { return new EvaluateCommand().run(rest, out, err); }
         case "bench" -> Bench.run(rest, out, err);
         case StartupTimer.STARTUP_COMMAND -> StartupTimer.startup(rest, out);
         case "-h", "--help", "help" -> out.println(USAGE);

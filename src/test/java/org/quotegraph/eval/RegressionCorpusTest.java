@@ -24,11 +24,6 @@ import org.quotegraph.Mention;
 import org.quotegraph.Quote;
 import org.quotegraph.SharedExtractor;
 import org.quotegraph.Span;
-import org.quotegraph.eval.Scorer.GoldArticle;
-import org.quotegraph.eval.Scorer.GoldQuote;
-import org.quotegraph.eval.Scorer.Pair;
-import org.quotegraph.eval.Scorer.Prediction;
-import org.quotegraph.eval.Scorer.Report;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,7 +53,7 @@ class RegressionCorpusTest {
 
   private static List<GoldArticle> gold;
   private static final Map<String, Extraction> EXTRACTIONS = new LinkedHashMap<>();
-  private static Report report;
+  private static EvaluationReport report;
 
   @BeforeAll
   static void extractEveryArticle() throws IOException {
@@ -154,10 +149,10 @@ class RegressionCorpusTest {
     for (GoldArticle article : gold) {
       String text = article.text();
       List<Prediction> predicted = predictions.get(article.id());
-      List<Pair> pairs = Scorer.match(article.quotes(), predicted, 0.3);
+      List<Match> pairs = Scorer.match(article.quotes(), predicted, 0.3);
       Set<GoldQuote> matchedGold = Collections.newSetFromMap(new IdentityHashMap<>());
       Set<Prediction> matchedPredictions = Collections.newSetFromMap(new IdentityHashMap<>());
-      for (Pair pair : pairs) {
+      for (Match pair : pairs) {
         matchedGold.add(pair.gold());
         matchedPredictions.add(pair.prediction());
         if (!Scorer.speakerOk(pair.gold(), pair.prediction())) {
@@ -191,7 +186,7 @@ class RegressionCorpusTest {
 
   private static List<GoldArticle> readCorpus() throws IOException {
     try (BufferedReader reader = open()) {
-      return Scorer.readGold(reader);
+      return EvaluationFiles.readGold(reader, CORPUS);
     }
   }
 
