@@ -24,6 +24,15 @@ public record BatchOptions(int threads, int maxInFlight, BatchListener listener)
   public static final int MAX_THREADS = 256;
 
   /**
+   * Checks the components.
+   *
+   * @param threads how many articles are analysed at once, at least 1; with 1 the articles are
+   *     analysed on the thread that consumes the results, and no thread is started
+   * @param maxInFlight the most articles held at once (queued, being analysed, or finished but
+   *     waiting for an earlier article), at least {@code threads}; this bounds the memory a batch
+   *     takes, whatever the length of the input
+   * @param listener told about progress after each result; never null ({@link BatchListener#NONE}
+   *     for none)
    * @throws IllegalArgumentException if {@code threads} is not in 1..{@value #MAX_THREADS} or
    *     {@code maxInFlight} is less than {@code threads}
    * @throws NullPointerException if {@code listener} is null
@@ -41,14 +50,15 @@ public record BatchOptions(int threads, int maxInFlight, BatchListener listener)
   }
 
   /**
-   * One thread per available processor, four articles in flight per thread, no listener.
+   * {@return options with one thread per available processor, four articles in flight per thread
+   * and no listener}
    */
   public static BatchOptions defaults() {
     int threads = Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
     return new BatchOptions(threads, 4 * threads, BatchListener.NONE);
   }
 
-  /** Analyses on the consuming thread, one article at a time. */
+  /** {@return analyses on the consuming thread, one article at a time} */
   public static BatchOptions serial() {
     return new BatchOptions(1, 4, BatchListener.NONE);
   }
@@ -56,6 +66,8 @@ public record BatchOptions(int threads, int maxInFlight, BatchListener listener)
   /**
    * These options with {@code threads} threads and four articles in flight per thread.
    *
+   * @param threads how many articles are analysed at once
+   * @return the new options
    * @throws IllegalArgumentException if {@code threads} is not in 1..{@value #MAX_THREADS}
    */
   public BatchOptions withThreads(int threads) {
@@ -66,6 +78,8 @@ public record BatchOptions(int threads, int maxInFlight, BatchListener listener)
   /**
    * These options with at most {@code articles} in flight.
    *
+   * @param articles the most articles held at once
+   * @return the new options
    * @throws IllegalArgumentException if {@code articles} is less than {@link #threads()}
    */
   public BatchOptions withMaxInFlight(int articles) {
@@ -75,6 +89,8 @@ public record BatchOptions(int threads, int maxInFlight, BatchListener listener)
   /**
    * These options with {@code listener} told about progress.
    *
+   * @param listener told about progress after each result
+   * @return the new options
    * @throws NullPointerException if {@code listener} is null
    */
   public BatchOptions withListener(BatchListener listener) {

@@ -75,7 +75,7 @@ public final class NewsExtractor {
     this.analyzer = CoreNlpAnalyzer.shared(builder.maxParsedSentenceTokens);
   }
 
-  /** A builder with the default settings. */
+  /** {@return a builder with the default settings} */
   public static Builder builder() {
     return new Builder();
   }
@@ -83,6 +83,7 @@ public final class NewsExtractor {
   /**
    * Analyses one article.
    *
+   * @param article the article to analyse
    * @return everything found; empty lists for a blank text, never null
    * @throws NullPointerException if {@code article} is null
    * @throws IllegalArgumentException if the text is longer than the configured maximum
@@ -226,6 +227,8 @@ public final class NewsExtractor {
      * The longest text {@link #extract(Article)} accepts, in characters (default {@value
      * #DEFAULT_MAX_TEXT_LENGTH}); longer texts are rejected with {@link IllegalArgumentException}.
      *
+     * @param characters the limit, at least 1
+     * @return this builder
      * @throws IllegalArgumentException if {@code characters} is not positive
      */
     public Builder maxTextLength(int characters) {
@@ -243,6 +246,8 @@ public final class NewsExtractor {
      * #DEFAULT_MAX_PARSED_SENTENCE_TOKENS}): their quotations are still found, but reported
      * speech in them is not, and the result's warnings say so.
      *
+     * @param tokens the limit, at least 10
+     * @return this builder
      * @throws IllegalArgumentException if {@code tokens} is less than 10
      */
     public Builder maxParsedSentenceTokens(int tokens) {
@@ -259,6 +264,8 @@ public final class NewsExtractor {
      * Which attributions count as statements (default {@link AttributionScope#SPEECH}): only
      * what people said, or also what they are reported to believe, want or support.
      *
+     * @param scope the scope
+     * @return this builder
      * @throws NullPointerException if {@code scope} is null
      */
     public Builder attributionScope(AttributionScope scope) {
@@ -277,6 +284,7 @@ public final class NewsExtractor {
     /**
      * Loads the models (once per JVM for these settings) and returns the extractor.
      *
+     * @return the extractor, thread-safe
      * @throws IllegalStateException if an option was set more than once
      */
     public NewsExtractor build() {

@@ -20,13 +20,14 @@ public final class SpeakerGraph {
   /**
    * Wraps {@code network}.
    *
+   * @param network the graph
    * @throws NullPointerException if {@code network} is null
    */
   public SpeakerGraph(ImmutableNetwork<GraphNode, Relation> network) {
     this.network = Objects.requireNonNull(network, "network");
   }
 
-  /** The graph itself, for traversal with Guava's graph API. */
+  /** {@return the graph itself, for traversal with Guava's graph API} */
   public ImmutableNetwork<GraphNode, Relation> network() {
     return network;
   }
@@ -34,6 +35,8 @@ public final class SpeakerGraph {
   /**
    * Every speaker's quotes, keyed by the speaker entity in order of the speaker's first quote,
    * each speaker's quotes in text order.
+   *
+   * @return the quotes by speaker
    */
   public ImmutableListMultimap<Entity, Quote> quotesBySpeaker() {
     ImmutableListMultimap.Builder<Entity, Quote> bySpeaker = ImmutableListMultimap.builder();
@@ -45,7 +48,11 @@ public final class SpeakerGraph {
     return bySpeaker.build();
   }
 
-  /** The edges of one type, in no particular order. */
+  /**
+   * {@return the edges of one type, in no particular order}
+   *
+   * @param type the relation type
+   */
   public ImmutableList<Relation> relations(RelationType type) {
     Objects.requireNonNull(type, "type");
     return network.edges().stream()
