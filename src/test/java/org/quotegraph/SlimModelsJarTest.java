@@ -37,7 +37,10 @@ class SlimModelsJarTest {
   @BeforeAll
   static void findJars() throws IOException {
     slimJar = Path.of(property("quotegraph.slimModelsJar"));
-    assertThat(slimJar).as("run `mvn verify`, whose package phase builds it").exists();
+    assertThat(slimJar)
+        .as("the slim models jar, built by `mvn package`: run `mvn verify`, or `mvn package"
+            + " -DskipTests` before `mvn test -Dtest=SlimModelsJarTest`")
+        .exists();
     baseClasspath = new ArrayList<>(List.of(property("quotegraph.classes")));
     for (String entry : Files.readString(Path.of(property("quotegraph.runtimeClasspath")))
         .strip().split(File.pathSeparator)) {
