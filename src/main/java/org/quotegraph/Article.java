@@ -15,6 +15,10 @@ import java.util.Objects;
 public record Article(String id, String text) {
 
   /**
+   * Checks the components.
+   *
+   * @param id the caller's identifier, carried into results and errors; never null
+   * @param text the article text; never null, may be empty
    * @throws NullPointerException if {@code id} or {@code text} is null
    */
   public Article {
@@ -22,7 +26,12 @@ public record Article(String id, String text) {
     Objects.requireNonNull(text, "text");
   }
 
-  /** An article whose identifier is {@code "article"}, for one-off calls. */
+  /**
+   * An article whose identifier is {@code "article"}, for one-off calls.
+   *
+   * @param text the article text; never null
+   * @return the article
+   */
   public static Article of(String text) {
     return new Article("article", text);
   }

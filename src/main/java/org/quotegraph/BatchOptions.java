@@ -47,35 +47,45 @@ public final class BatchOptions {
     this.listener = Objects.requireNonNull(listener, "listener");
   }
 
-  /** One thread per available processor, four articles in flight per thread, no listener. */
+  /**
+   * {@return options with one thread per available processor, four articles in flight per thread
+   * and no listener}
+   */
   public static BatchOptions defaults() {
     int threads = Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
     return new BatchOptions(threads, PER_THREAD, BatchListener.NONE);
   }
 
-  /** Analyses on the consuming thread, one article at a time; four articles in flight. */
+  /**
+   * {@return options that analyse on the consuming thread, one article at a time, with four
+   * articles in flight and no listener}
+   */
   public static BatchOptions serial() {
     return new BatchOptions(1, PER_THREAD, BatchListener.NONE);
   }
 
   /**
-   * How many articles are analysed at once, at least 1. With 1, the articles are analysed on the
-   * thread that consumes the results, and no thread is started.
+   * {@return how many articles are analysed at once, at least 1} With 1, the articles are
+   * analysed on the thread that consumes the results, and no thread is started.
    */
   public int threads() {
     return threads;
   }
 
   /**
-   * The most articles held at once (queued, being analysed, or finished but waiting for an earlier
-   * article), at least {@link #threads()}: this bounds the memory a batch takes, whatever the
-   * length of the input. {@value #IN_FLIGHT_PER_THREAD} per thread unless set.
+   * {@return the most articles held at once} They are queued, being analysed, or finished but
+   * waiting for an earlier article; at least {@link #threads()}. This bounds the memory a batch
+   * takes, whatever the length of the input. {@value #IN_FLIGHT_PER_THREAD} per thread unless
+   * set.
    */
   public int maxInFlight() {
     return window == PER_THREAD ? IN_FLIGHT_PER_THREAD * threads : window;
   }
 
-  /** Told about progress after each result; never null ({@link BatchListener#NONE} for none). */
+  /**
+   * {@return the listener told about progress after each result} Never null ({@link
+   * BatchListener#NONE} for none).
+   */
   public BatchListener listener() {
     return listener;
   }
@@ -84,6 +94,8 @@ public final class BatchOptions {
    * These options with {@code threads} threads. A window set with {@link #withMaxInFlight(int)}
    * is kept; otherwise it becomes {@value #IN_FLIGHT_PER_THREAD} articles per thread.
    *
+   * @param threads how many articles to analyse at once, 1 to {@value #MAX_THREADS}
+   * @return the new options
    * @throws IllegalArgumentException if {@code threads} is not in 1..{@value #MAX_THREADS}, or
    *     is more than the window that was set
    */
@@ -94,6 +106,8 @@ public final class BatchOptions {
   /**
    * These options with at most {@code articles} in flight, whatever the number of threads.
    *
+   * @param articles the most articles to hold at once, at least {@link #threads()}
+   * @return the new options
    * @throws IllegalArgumentException if {@code articles} is less than {@link #threads()}
    */
   public BatchOptions withMaxInFlight(int articles) {
@@ -107,6 +121,8 @@ public final class BatchOptions {
   /**
    * These options with {@code listener} told about progress.
    *
+   * @param listener told about progress after each result; {@link BatchListener#NONE} for none
+   * @return the new options
    * @throws NullPointerException if {@code listener} is null
    */
   public BatchOptions withListener(BatchListener listener) {

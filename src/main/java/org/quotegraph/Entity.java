@@ -34,6 +34,15 @@ public record Entity(
     implements GraphNode {
 
   /**
+   * Checks the components.
+   *
+   * @param id identifier unique within the article's result, such as {@code "e3"}; never null
+   * @param type what the entity is; never null
+   * @param name the canonical name, the fullest form the article uses; never null or blank
+   * @param mentions every named mention, in text order; never null, may be empty for a speaker known
+   *     only from a pronoun or description
+   * @param titles titles and roles the article gives the entity, in order of first use; never null
+   * @param affiliations names of organisations the article ties the entity to; never null
    * @throws NullPointerException if an argument or list element is null
    * @throws IllegalArgumentException if {@code name} is blank
    */

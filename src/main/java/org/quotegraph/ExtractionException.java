@@ -10,6 +10,7 @@ public final class ExtractionException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The id of the article that failed. */
   private final String articleId;
 
   /**
@@ -21,7 +22,7 @@ public final class ExtractionException extends RuntimeException {
     this.articleId = Objects.requireNonNull(articleId, "articleId");
   }
 
-  /** The id of the article that failed. */
+  /** {@return the id of the article that failed} */
   public String articleId() {
     return articleId;
   }

@@ -6,6 +6,9 @@ package org.quotegraph;
  */
 public sealed interface GraphNode permits Entity, Quote {
 
-  /** The node's identifier, unique within one article's result ({@code "e3"}, {@code "q7"}). */
+  /**
+   * {@return the node's identifier, unique within one article's result ({@code "e3"}, {@code
+   * "q7"})}
+   */
   String id();
 }

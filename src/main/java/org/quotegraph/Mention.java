@@ -11,6 +11,10 @@ import java.util.Objects;
 public record Mention(Span span, String text) {
 
   /**
+   * Checks the components.
+   *
+   * @param span where the mention is; never null
+   * @param text the characters of the article at {@code span}; never null
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code text} is not as long as {@code span}
    */
@@ -23,7 +27,13 @@ public record Mention(Span span, String text) {
     }
   }
 
-  /** The mention of {@code span} in {@code articleText}. */
+  /**
+   * The mention of {@code span} in {@code articleText}.
+   *
+   * @param span where the mention is
+   * @param articleText the text {@code span} points into
+   * @return the mention, with the characters of {@code span} as its text
+   */
   public static Mention at(Span span, String articleText) {
     return new Mention(span, span.of(articleText));
   }

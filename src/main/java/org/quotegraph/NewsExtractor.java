@@ -82,7 +82,7 @@ public final class NewsExtractor {
         builder.maxParsedSentenceTokens, DEFAULT_MAX_PARSED_SENTENCE_TOKENS));
   }
 
-  /** A builder with the default settings. */
+  /** {@return a builder with the default settings} */
   public static Builder builder() {
     return new Builder();
   }
@@ -90,6 +90,7 @@ public final class NewsExtractor {
   /**
    * Analyses one article.
    *
+   * @param article the article to analyse
    * @return everything found; empty lists for a blank text, never null
    * @throws NullPointerException if {@code article} is null
    * @throws IllegalArgumentException if the text is longer than the configured maximum
@@ -208,6 +209,8 @@ public final class NewsExtractor {
      * #DEFAULT_MAX_TEXT_LENGTH}); longer texts are rejected with {@link IllegalArgumentException}.
      * The limit exists to bound the memory one article takes while it is analysed.
      *
+     * @param characters the limit, at least 1
+     * @return this builder
      * @throws IllegalArgumentException if {@code characters} is not positive
      * @throws IllegalStateException if the limit was already set
      */
@@ -228,6 +231,8 @@ public final class NewsExtractor {
      * speech in them is not, and the result's warnings say so. The limit exists because a
      * "sentence" that long is a list or a table, whose parse is slow and useless.
      *
+     * @param tokens the limit, at least 10
+     * @return this builder
      * @throws IllegalArgumentException if {@code tokens} is less than 10
      * @throws IllegalStateException if the limit was already set
      */
@@ -246,6 +251,8 @@ public final class NewsExtractor {
      * Which attributions count as statements (default {@link AttributionScope#SPEECH}): only
      * what people said, or also what they are reported to believe, want or support.
      *
+     * @param scope the scope
+     * @return this builder
      * @throws NullPointerException if {@code scope} is null
      * @throws IllegalStateException if the scope was already set
      */
@@ -262,7 +269,12 @@ public final class NewsExtractor {
       }
     }
 
-    /** Loads the models (once per JVM for these settings) and returns the extractor. */
+    /**
+     * Loads the models (once per JVM for these settings, while an extractor uses them) and
+     * returns the extractor.
+     *
+     * @return the extractor, thread-safe
+     */
     public NewsExtractor build() {
       return new NewsExtractor(this);
     }

@@ -45,6 +45,24 @@ public record Quote(
     implements GraphNode {
 
   /**
+   * Checks the components.
+   *
+   * @param id identifier unique within the article's result, such as {@code "q4"}; never null
+   * @param kind how the words were reported; never null
+   * @param content the reported words: inside the quotation marks for direct and partial quotes,
+   *     the reported clause for mixed and indirect speech; never null
+   * @param text the characters at {@code content}; never null
+   * @param cue the reporting words ({@code said}, {@code according to}), if the sentence has them
+   * @param speakerMention the mention the quote is attributed to (a name, {@code he}, {@code the
+   *     ministry}), if any
+   * @param speakerId the {@link Entity#id()} of the speaker's entity, if the speaker is known
+   * @param rule the rule that attributed the quote; {@link AttributionRule#NONE} when no speaker
+   * @param confidence how sure the attribution is, from 0 to 1; 0 when there is no speaker
+   * @param closed false when the quotation mark that opened the quote was never closed and the
+   *     quote was ended at the end of its paragraph (a paragraph of a quotation that the next
+   *     paragraph reopens, as news copy does for long quotes, counts as closed)
+   * @param partOf for a {@link QuoteKind#PARTIAL} quote inside a {@link QuoteKind#MIXED} statement,
+   *     the statement's id
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code text} does not fit {@code content}, {@code
    *     confidence} is outside [0, 1], or a scare quote has a speaker
@@ -71,16 +89,16 @@ public record Quote(
   }
 
   /**
-   * Whether this quote is a statement of its own: what the library counts, predicts and merges
-   * into a corpus. That is every quote but scare quotes ({@link QuoteKind#isStatement()}) and
-   * the partial quotes inside a mixed statement ({@link #partOf()}), whose words the statement
-   * already holds. {@link Extraction#statements()} lists them.
+   * {@return whether this quote is a statement of its own} That is what the library counts,
+   * predicts and merges into a corpus: every quote but scare quotes ({@link
+   * QuoteKind#isStatement()}) and the partial quotes inside a mixed statement ({@link #partOf()}),
+   * whose words the statement already holds. {@link Extraction#statements()} lists them.
    */
   public boolean isStatement() {
     return kind.isStatement() && partOf.isEmpty();
   }
 
-  /** Whether a speaker was found for this quote. */
+  /** {@return whether a speaker was found for this quote} */
   public boolean hasSpeaker() {
     return speakerMention.isPresent() || speakerId.isPresent();
   }

@@ -23,7 +23,10 @@ public enum QuoteKind {
    */
   SCARE;
 
-  /** Whether quotes of this kind are statements someone made (everything but {@link #SCARE}). */
+  /**
+   * {@return whether quotes of this kind are statements someone made (everything but {@link
+   * #SCARE})}
+   */
   public boolean isStatement() {
     return this != SCARE;
   }

@@ -14,6 +14,11 @@ import java.util.Objects;
 public record Relation(RelationType type, String source, String target) {
 
   /**
+   * Checks the components.
+   *
+   * @param type the relation; never null
+   * @param source the id of the node the edge leaves; never null
+   * @param target the id of the node the edge enters; never null
    * @throws NullPointerException if an argument is null
    */
   public Relation {

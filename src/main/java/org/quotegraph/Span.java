@@ -13,6 +13,10 @@ package org.quotegraph;
 public record Span(int start, int end) implements Comparable<Span> {
 
   /**
+   * Checks the components.
+   *
+   * @param start the first character, inclusive; never negative
+   * @param end the end, exclusive; never less than {@code start}
    * @throws IllegalArgumentException if {@code start} is negative or {@code end < start}
    */
   public Span {
@@ -25,17 +29,25 @@ public record Span(int start, int end) implements Comparable<Span> {
     }
   }
 
-  /** The number of characters spanned. */
+  /** {@return the number of characters spanned} */
   public int length() {
     return end - start;
   }
 
-  /** Whether this span shares at least one character with {@code other}. */
+  /**
+   * {@return whether this span shares at least one character with {@code other}}
+   *
+   * @param other another span
+   */
   public boolean overlaps(Span other) {
     return Math.min(end, other.end) > Math.max(start, other.start);
   }
 
-  /** Whether {@code other} lies wholly inside this span. */
+  /**
+   * {@return whether {@code other} lies wholly inside this span}
+   *
+   * @param other another span
+   */
   public boolean contains(Span other) {
     return start <= other.start && other.end <= end;
   }
@@ -43,6 +55,8 @@ public record Span(int start, int end) implements Comparable<Span> {
   /**
    * The spanned characters of {@code text}.
    *
+   * @param text the text this span points into
+   * @return the characters
    * @throws IndexOutOfBoundsException if this span does not lie within {@code text}
    */
   public String of(String text) {

@@ -27,6 +27,7 @@ public final class SpeakerGraph {
   /**
    * Wraps {@code network}, after checking its shape (see the class description).
    *
+   * @param network the graph
    * @throws NullPointerException if {@code network} is null
    * @throws IllegalArgumentException if {@code network} does not have that shape; the message
    *     names the first node or edge that breaks it
@@ -73,7 +74,7 @@ public final class SpeakerGraph {
     return node instanceof Entity entity ? entity.type() + " entity" : "quote";
   }
 
-  /** The graph itself, for traversal with Guava's graph API. */
+  /** {@return the graph itself, for traversal with Guava's graph API} */
   public ImmutableNetwork<GraphNode, Relation> network() {
     return network;
   }
@@ -81,6 +82,8 @@ public final class SpeakerGraph {
   /**
    * Every speaker's quotes, keyed by the speaker entity in order of the speaker's first quote,
    * each speaker's quotes in text order.
+   *
+   * @return the quotes by speaker
    */
   public ImmutableListMultimap<Entity, Quote> quotesBySpeaker() {
     ImmutableListMultimap.Builder<Entity, Quote> bySpeaker = ImmutableListMultimap.builder();
@@ -92,7 +95,11 @@ public final class SpeakerGraph {
     return bySpeaker.build();
   }
 
-  /** The edges of one type, in no particular order. */
+  /**
+   * {@return the edges of one type, in no particular order}
+   *
+   * @param type the relation type
+   */
   public ImmutableList<Relation> relations(RelationType type) {
     Objects.requireNonNull(type, "type");
     return network.edges().stream()

@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * answer every time, every result valid ({@link ExtractionInvariants}), nothing hanging. The time
  * limits only guard against hangs; they are not speed requirements.
  */
+@Tag("slow")
 class NewsExtractorBadInputTest {
 
   private static final Duration HANG_GUARD = Duration.ofSeconds(60);

@@ -12,6 +12,10 @@ import java.util.Objects;
 public record CoQuotedSpeaker(CorpusSpeaker speaker, int sharedArticles) {
 
   /**
+   * Checks the components.
+   *
+   * @param speaker the other speaker; never null
+   * @param sharedArticles the number of articles that quote both speakers; at least 1
    * @throws NullPointerException if {@code speaker} is null
    * @throws IllegalArgumentException if {@code sharedArticles} is less than 1
    */

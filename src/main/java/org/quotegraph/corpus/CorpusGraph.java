@@ -109,6 +109,7 @@ public final class CorpusGraph {
    *
    * @param articleId the id of the article the entity is from
    * @param entity a speaker entity of that article
+   * @return the key
    * @throws NullPointerException if an argument is null
    */
   public static String speakerKey(String articleId, Entity entity) {
@@ -122,22 +123,30 @@ public final class CorpusGraph {
     return strong ? key : key + "/" + articleId;
   }
 
-  /** A builder for a corpus graph, with no article in it yet. */
+  /** {@return a builder for a corpus graph, with no article in it yet} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The ids of the articles added, in the order they were added. */
+  /** {@return the ids of the articles added, in the order they were added} */
   public List<String> articleIds() {
     return articleIds;
   }
 
-  /** Every speaker, in order of first appearance (which is also {@link CorpusSpeaker#id()} order). */
+  /**
+   * {@return every speaker, in order of first appearance (which is also {@link
+   * CorpusSpeaker#id()} order)}
+   */
   public List<CorpusSpeaker> speakers() {
     return speakers;
   }
 
-  /** The speaker with identifier {@code id}, if there is one. */
+  /**
+   * The speaker with identifier {@code id}, if there is one.
+   *
+   * @param id a {@link CorpusSpeaker#id()}
+   * @return the speaker, or empty
+   */
   public Optional<CorpusSpeaker> speaker(String id) {
     Objects.requireNonNull(id, "id");
     return Optional.ofNullable(byId.get(id));
@@ -147,6 +156,9 @@ public final class CorpusGraph {
    * The speakers whose name is {@code name}, compared as speakers are merged (without case,
    * accents, punctuation or honorifics); several when the name is one word, or when the same name
    * belongs to speakers of different types.
+   *
+   * @param name the name to look for
+   * @return the speakers, in order of first appearance; empty if none
    */
   public List<CorpusSpeaker> speakersNamed(String name) {
     Objects.requireNonNull(name, "name");
@@ -156,7 +168,10 @@ public final class CorpusGraph {
         .toList();
   }
 
-  /** Every statement in the corpus, grouped by speaker in speaker order, each group in the order added. */
+  /**
+   * {@return every statement in the corpus, grouped by speaker in speaker order, each group in
+   * the order added}
+   */
   public List<CorpusQuote> quotes() {
     return quotesBySpeakerId.values().asList();
   }
@@ -165,6 +180,8 @@ public final class CorpusGraph {
    * The statements of {@code speaker}, in the order their articles were added, each article's in
    * text order.
    *
+   * @param speaker a speaker of this graph
+   * @return the statements
    * @throws IllegalArgumentException if {@code speaker} is not a speaker of this graph
    */
   public List<CorpusQuote> quotes(CorpusSpeaker speaker) {
@@ -175,6 +192,8 @@ public final class CorpusGraph {
    * The {@code limit} speakers with the most statements, most first; ties go to the speaker quoted
    * in more articles, then to the one that appeared first.
    *
+   * @param limit how many speakers at most
+   * @return the speakers
    * @throws IllegalArgumentException if {@code limit} is negative
    */
   public List<CorpusSpeaker> topSpeakersByQuotes(int limit) {
@@ -186,6 +205,8 @@ public final class CorpusGraph {
    * The {@code limit} speakers quoted in the most articles, most first; ties go to the speaker
    * with more statements, then to the one that appeared first.
    *
+   * @param limit how many speakers at most
+   * @return the speakers
    * @throws IllegalArgumentException if {@code limit} is negative
    */
   public List<CorpusSpeaker> topSpeakersByArticles(int limit) {
@@ -197,6 +218,8 @@ public final class CorpusGraph {
    * The speakers quoted in at least one article that also quotes {@code speaker}, with the number
    * of such articles, most shared first (ties in order of first appearance).
    *
+   * @param speaker a speaker of this graph
+   * @return the co-quoted speakers
    * @throws IllegalArgumentException if {@code speaker} is not a speaker of this graph
    */
   public List<CoQuotedSpeaker> coQuoted(CorpusSpeaker speaker) {
@@ -212,6 +235,8 @@ public final class CorpusGraph {
    * The speakers tied to each organisation by their {@link CorpusSpeaker#affiliations()}, keyed by
    * the organisation's name as first seen (names that differ only in case, accents or punctuation
    * are one organisation), organisations and their speakers in order of first appearance.
+   *
+   * @return the speakers by organisation
    */
   public ImmutableListMultimap<String, CorpusSpeaker> speakersByOrganisation() {
     return speakersByOrganisation;
@@ -220,6 +245,9 @@ public final class CorpusGraph {
   /**
    * The speakers affiliated with {@code organisation}, compared without case, accents or
    * punctuation; empty if none is.
+   *
+   * @param organisation the organisation's name
+   * @return the speakers, in order of first appearance
    */
   public List<CorpusSpeaker> speakersOf(String organisation) {
     Objects.requireNonNull(organisation, "organisation");
@@ -231,6 +259,8 @@ public final class CorpusGraph {
    * The graph itself, for traversal with Guava's graph API: undirected, without self-loops, nodes
    * in order of first appearance, each edge valued with the number of articles quoting both of
    * its speakers.
+   *
+   * @return the graph
    */
   public ImmutableValueGraph<CorpusSpeaker, Integer> network() {
     return network;
@@ -282,6 +312,7 @@ public final class CorpusGraph {
     /**
      * Adds one article's speakers and statements.
      *
+     * @param extraction the article's result
      * @return this builder
      * @throws NullPointerException if {@code extraction} is null
      * @throws IllegalArgumentException if an article with the same id was added before, or a
@@ -353,12 +384,12 @@ public final class CorpusGraph {
       return this;
     }
 
-    /** The number of articles added so far. */
+    /** {@return the number of articles added so far} */
     public int articleCount() {
       return articleIds.size();
     }
 
-    /** A graph of every article added so far. */
+    /** {@return a graph of every article added so far} */
     public CorpusGraph build() {
       List<CorpusSpeaker> nodes = new ArrayList<>(speakers.size());
       ImmutableListMultimap.Builder<String, CorpusQuote> quotes = ImmutableListMultimap.builder();

@@ -16,6 +16,11 @@ import org.quotegraph.Quote;
 public record CorpusQuote(String articleId, String speakerId, Quote quote) {
 
   /**
+   * Checks the components.
+   *
+   * @param articleId the id of the article the quote is from; never null
+   * @param speakerId the {@link CorpusSpeaker#id()} of the speaker; never null
+   * @param quote the quote; never null
    * @throws NullPointerException if an argument is null
    */
   public CorpusQuote {

@@ -35,6 +35,20 @@ public record CorpusSpeaker(
     int quoteCount) {
 
   /**
+   * Checks the components.
+   *
+   * @param id identifier unique within the corpus graph, such as {@code "s12"}, numbered in order of
+   *     first appearance; never null
+   * @param type what the speaker is; never null
+   * @param name the name of the speaker as first seen; never null or blank
+   * @param titles every title or role the articles give the speaker, in order of first use, each
+   *     once whatever its case; never null
+   * @param affiliations names of the organisations the articles tie the speaker to, in order of
+   *     first use, each once whatever its case; never null
+   * @param articleIds the articles the speaker is quoted in, in the order they were added; never
+   *     null or empty
+   * @param quoteCount how many statements are attributed to the speaker across all articles; at
+   *     least 1
    * @throws NullPointerException if an argument or list element is null
    * @throws IllegalArgumentException if {@code name} is blank, {@code articleIds} is empty or
    *     {@code quoteCount} is less than 1
@@ -65,7 +79,7 @@ public record CorpusSpeaker(
     return id.hashCode();
   }
 
-  /** The number of articles the speaker is quoted in. */
+  /** {@return the number of articles the speaker is quoted in} */
   public int articleCount() {
     return articleIds.size();
   }

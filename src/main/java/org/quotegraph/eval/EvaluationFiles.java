@@ -46,6 +46,8 @@ public final class EvaluationFiles {
   /**
    * The articles of a gold file, in file order.
    *
+   * @param file a file of gold lines in the scorer's format
+   * @return the articles, in file order
    * @throws IOException if the file cannot be read
    * @throws IllegalArgumentException if a line is malformed or repeats an earlier line's id
    */
@@ -58,6 +60,8 @@ public final class EvaluationFiles {
   /**
    * The articles of gold lines read until the end of {@code reader}, which is not closed.
    *
+   * @param reader the gold lines
+   * @return the articles, in the order read
    * @param source the name of what is read, for error messages (such as the file name)
    * @throws IOException if reading fails
    * @throws IllegalArgumentException if a line is malformed or repeats an earlier line's id
@@ -108,6 +112,8 @@ public final class EvaluationFiles {
   /**
    * The predictions of a prediction file, keyed by article id in file order.
    *
+   * @param file a file of prediction lines in the scorer's format
+   * @return each article's predictions, by id, in file order
    * @throws IOException if the file cannot be read
    * @throws IllegalArgumentException if a line is malformed or repeats an earlier line's id
    */
@@ -122,6 +128,8 @@ public final class EvaluationFiles {
    * closed, keyed by article id in the order read. A line without {@code "quotes"} (or with null)
    * predicts nothing.
    *
+   * @param reader the prediction lines
+   * @return each article's predictions, by id, in the order read
    * @param source the name of what is read, for error messages (such as the file name)
    * @throws IOException if reading fails
    * @throws IllegalArgumentException if a line is malformed or repeats an earlier line's id
@@ -161,6 +169,10 @@ public final class EvaluationFiles {
    * takes it: {@code {"id", "quotes": [{"start", "end", "speaker", "speaker_start",
    * "speaker_end", "confidence"}]}}, without a line break; {@code "confidence"} only where the
    * prediction has one.
+   *
+   * @param articleId the article's id
+   * @param predictions its predicted statements, in text order
+   * @return the line
    */
   public static String predictionLine(String articleId, List<Prediction> predictions) {
     Objects.requireNonNull(articleId, "articleId");

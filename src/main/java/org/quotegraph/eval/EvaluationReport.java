@@ -61,13 +61,43 @@ public record EvaluationReport(
   public record Calibration(double expectedCalibrationError,
       OptionalDouble highConfidencePrecision, int highConfidenceCount) {
 
-    /** @throws NullPointerException if {@code highConfidencePrecision} is null */
+    /**
+     * Checks the components.
+     *
+     * @param expectedCalibrationError the expected calibration error in percent: the predictions
+     *     are put in 10 bins of equal width by confidence ([0, 0.1), ..., [0.9, 1]), and the gaps
+     *     between each bin's share of right predictions and its mean confidence are averaged,
+     *     weighted by the bins' sizes; near 0 when, of the statements given 0.9, nine in ten are
+     *     right
+     * @param highConfidencePrecision the share of right predictions among those with confidence 0.8
+     *     or more, in percent; empty when there are none
+     * @param highConfidenceCount the number of predictions with confidence 0.8 or more
+     * @throws NullPointerException if {@code highConfidencePrecision} is null
+     */
     public Calibration {
       Objects.requireNonNull(highConfidencePrecision, "highConfidencePrecision");
     }
   }
 
   /**
+   * Checks the components.
+   *
+   * @param documents the number of gold articles
+   * @param missingPredictions the number of gold articles the predictions have no line for
+   * @param goldStatements the number of gold statements
+   * @param predictedStatements the number of predictions for the gold articles
+   * @param quotes03 quote detection: a prediction matches a gold statement when it covers more than
+   *     30% of it, one to one ({@link Scorer#match})
+   * @param quotes08 the same at 80% coverage
+   * @param speakerSpanAccuracy of the statements matched at 30% whose gold has a speaker mention,
+   *     the share whose predicted mention overlaps it; empty when there are none
+   * @param speakerNameAccuracy of the statements matched at 30% whose gold has a speaker name, the
+   *     share whose predicted name is the same after {@link Scorer#normName}; empty when there are
+   *     none
+   * @param attributed03 end to end: a prediction counts only if it matches at 30% and its speaker
+   *     is right ({@link Scorer#speakerOk})
+   * @param recallByKind recall at 30% for each gold {@link GoldQuote#kind()}, in key order
+   * @param calibration the calibration figures; empty when no prediction carries a confidence
    * @throws NullPointerException if a component or a key of {@code recallByKind} is null
    */
   public EvaluationReport {
@@ -95,6 +125,8 @@ public record EvaluationReport(
    * </pre>
    *
    * <p>The last two lines only when there are calibration figures.
+   *
+   * @return the figures, one per line
    */
   public String format() {
     List<String> lines = new ArrayList<>();

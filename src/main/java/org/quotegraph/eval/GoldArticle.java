@@ -16,6 +16,12 @@ import org.quotegraph.Span;
 public record GoldArticle(String id, String text, List<GoldQuote> quotes) {
 
   /**
+   * Checks the components.
+   *
+   * @param id the article's identifier; never null
+   * @param text the article text the offsets point into (as Java {@code String} indices);
+   *     never null
+   * @param quotes the annotated statements; never null
    * @throws NullPointerException if a component or a quote is null
    * @throws IllegalArgumentException if a quote's content or speaker mention ends past the text
    */
@@ -33,7 +39,7 @@ public record GoldArticle(String id, String text, List<GoldQuote> quotes) {
     }
   }
 
-  /** The article to give the extractor. */
+  /** {@return the article to give the extractor} */
   public Article article() {
     return new Article(id, text);
   }

@@ -10,7 +10,13 @@ import java.util.Objects;
  */
 public record Match(GoldQuote gold, Prediction prediction) {
 
-  /** @throws NullPointerException if a component is null */
+  /**
+   * Checks the components.
+   *
+   * @param gold the gold statement; never null
+   * @param prediction the prediction that covers it best; never null
+   * @throws NullPointerException if a component is null
+   */
   public Match {
     Objects.requireNonNull(gold, "gold");
     Objects.requireNonNull(prediction, "prediction");

@@ -23,6 +23,16 @@ public record Prediction(
     OptionalDouble confidence) {
 
   /**
+   * Checks the components.
+   *
+   * @param content the predicted content span ({@code "start"}, {@code "end"}); never null
+   * @param speaker the predicted speaker's name ({@code "speaker"}); empty when there is none (an
+   *     empty name is no name, as for the scorer); never null
+   * @param speakerMention the mention the statement is attributed to ({@code "speaker_start"},
+   *     {@code "speaker_end"}); never null
+   * @param confidence how sure the attribution is, from 0 to 1 ({@code "confidence"}); empty when
+   *     the predictions carry none, and then the prediction is left out of the calibration figures;
+   *     never null
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the confidence is outside [0, 1]
    */
@@ -38,7 +48,13 @@ public record Prediction(
     }
   }
 
-  /** A prediction without a confidence. */
+  /**
+   * A prediction without a confidence.
+   *
+   * @param content the predicted content span; never null
+   * @param speaker the predicted speaker's name; never null
+   * @param speakerMention the mention the statement is attributed to; never null
+   */
   public Prediction(Span content, Optional<String> speaker, Optional<Span> speakerMention) {
     this(content, speaker, speakerMention, OptionalDouble.empty());
   }

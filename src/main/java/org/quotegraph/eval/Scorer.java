@@ -62,9 +62,12 @@ public final class Scorer {
 
   /**
    * The predictions of an extraction: exactly what the command line's {@code predict} writes for
-   * it: every statement ({@link Extraction#statements()}), in text order; the speaker's name is its entity's name, else the text of the
-   * speaker mention; the confidence is {@link Quote#confidence()}.
+   * it: every statement ({@link Extraction#statements()}), in text order; the speaker's name is
+   * its entity's name, else the text of the speaker mention; the confidence is {@link
+   * Quote#confidence()}.
    *
+   * @param extraction what the extractor found in one article
+   * @return its predictions, in text order
    * @throws NullPointerException if {@code extraction} is null
    */
   public static List<Prediction> predictions(Extraction extraction) {
@@ -84,6 +87,9 @@ public final class Scorer {
    * an entry counts as predicting nothing (and as a missing prediction); entries for other ids
    * are ignored.
    *
+   * @param gold the annotated articles
+   * @param predictions each article's predictions, by article id
+   * @return the figures
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if two gold articles have the same id
    */
@@ -128,6 +134,9 @@ public final class Scorer {
    * is more than {@code threshold}; on a tie the earlier prediction wins. A greedy match, not the
    * best assignment: it is the scorer's (and the Gender Gap Tracker's) definition.
    *
+   * @param gold an article's gold statements, in file order
+   * @param predicted its predictions
+   * @param threshold the share of a gold span a prediction must cover more than (0.3, 0.8)
    * @return the pairs, in gold order
    */
   public static List<Match> match(List<GoldQuote> gold, List<Prediction> predicted,
@@ -168,6 +177,10 @@ public final class Scorer {
   /**
    * The share of {@code gold} that {@code predicted} covers, from 0 to 1 (the overlap over an
    * empty gold span is counted over one character, so it is 0).
+   *
+   * @param gold the gold content span
+   * @param predicted the predicted content span
+   * @return the share covered
    */
   public static double coverage(Span gold, Span predicted) {
     int intersection = Math.min(gold.end(), predicted.end())
@@ -178,6 +191,10 @@ public final class Scorer {
   /**
    * Whether the prediction's speaker is right: its mention overlaps the gold mention, or the
    * names are equal after {@link #normName} (and not empty), or neither side has any speaker.
+   *
+   * @param gold the gold statement
+   * @param prediction the prediction matched with it
+   * @return whether the speaker is right
    */
   public static boolean speakerOk(GoldQuote gold, Prediction prediction) {
     if (mentionsOverlap(gold, prediction)) {
@@ -198,6 +215,7 @@ public final class Scorer {
    * honorifics (mr, mrs, ms, miss, dr, prof, sir, dame, lord, lady) and "the" dropped. "Mr. José
    * Núñez's" gives {@code [jose, nunez]}.
    *
+   * @param name the name, or empty
    * @return the words of the name; empty for an empty name
    */
   public static List<String> normName(Optional<String> name) {

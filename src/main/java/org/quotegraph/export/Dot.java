@@ -47,6 +47,8 @@ public final class Dot {
   /**
    * Writes {@code extraction}'s graph, named after its article id.
    *
+   * @param extraction an article's result
+   * @param out where to write it; not closed
    * @throws NullPointerException if an argument is null
    * @throws IOException if {@code out} fails
    */
@@ -58,6 +60,8 @@ public final class Dot {
   /**
    * Writes an article's graph, named {@code article}.
    *
+   * @param graph an article's graph
+   * @param out where to write it; not closed
    * @throws NullPointerException if an argument is null
    * @throws IOException if {@code out} fails
    */
@@ -69,6 +73,8 @@ public final class Dot {
   /**
    * Writes a corpus graph.
    *
+   * @param corpus the corpus graph
+   * @param out where to write it; not closed
    * @throws NullPointerException if an argument is null
    * @throws IOException if {@code out} fails
    */
@@ -105,12 +111,20 @@ public final class Dot {
     out.write("}\n");
   }
 
-  /** {@code extraction}'s graph as DOT. */
+  /**
+   * {@return {@code extraction}'s graph as DOT}
+   *
+   * @param extraction an article's result
+   */
   public static String asString(Extraction extraction) {
     return InMemory.render(out -> write(extraction, out));
   }
 
-  /** The corpus graph as DOT. */
+  /**
+   * {@return the corpus graph as DOT}
+   *
+   * @param corpus the corpus graph
+   */
   public static String asString(CorpusGraph corpus) {
     return InMemory.render(out -> write(corpus, out));
   }

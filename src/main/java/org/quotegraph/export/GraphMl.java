@@ -54,6 +54,8 @@ public final class GraphMl {
   /**
    * Writes {@code extraction}'s graph, with its article id as the graph's {@code articleId}.
    *
+   * @param extraction an article's result
+   * @param out where to write it; not closed
    * @throws NullPointerException if an argument is null
    * @throws IOException if {@code out} fails
    */
@@ -65,6 +67,8 @@ public final class GraphMl {
   /**
    * Writes an article's graph, without an article id.
    *
+   * @param graph an article's graph
+   * @param out where to write it; not closed
    * @throws NullPointerException if an argument is null
    * @throws IOException if {@code out} fails
    */
@@ -76,6 +80,8 @@ public final class GraphMl {
   /**
    * Writes a corpus graph.
    *
+   * @param corpus the corpus graph
+   * @param out where to write it; not closed
    * @throws NullPointerException if an argument is null
    * @throws IOException if {@code out} fails
    */
@@ -116,12 +122,20 @@ public final class GraphMl {
     }
   }
 
-  /** {@code extraction}'s graph as a GraphML document. */
+  /**
+   * {@return {@code extraction}'s graph as a GraphML document}
+   *
+   * @param extraction an article's result
+   */
   public static String asString(Extraction extraction) {
     return InMemory.render(out -> write(extraction, out));
   }
 
-  /** The corpus graph as a GraphML document. */
+  /**
+   * {@return the corpus graph as a GraphML document}
+   *
+   * @param corpus the corpus graph
+   */
   public static String asString(CorpusGraph corpus) {
     return InMemory.render(out -> write(corpus, out));
   }

@@ -40,6 +40,8 @@ public final class CorpusJson {
   /**
    * Writes {@code corpus}.
    *
+   * @param corpus the corpus graph
+   * @param out where to write it; not closed
    * @throws NullPointerException if an argument is null
    * @throws IOException if {@code out} fails
    */

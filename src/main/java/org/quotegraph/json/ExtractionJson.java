@@ -54,7 +54,11 @@ public final class ExtractionJson {
 
   private ExtractionJson() {}
 
-  /** The extraction as a JSON tree. */
+  /**
+   * {@return the extraction as a JSON tree}
+   *
+   * @param extraction an article's result
+   */
   public static ObjectNode toTree(Extraction extraction) {
     Objects.requireNonNull(extraction, "extraction");
     ObjectNode root = MAPPER.createObjectNode();
@@ -84,12 +88,20 @@ public final class ExtractionJson {
     return root;
   }
 
-  /** The extraction as one line of JSON. */
+  /**
+   * {@return the extraction as one line of JSON}
+   *
+   * @param extraction an article's result
+   */
   public static String write(Extraction extraction) {
     return MAPPER.writeValueAsString(toTree(extraction));
   }
 
-  /** The extraction as indented JSON, for people to read. */
+  /**
+   * {@return the extraction as indented JSON, for people to read}
+   *
+   * @param extraction an article's result
+   */
   public static String writePretty(Extraction extraction) {
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(extraction));
   }
@@ -97,6 +109,8 @@ public final class ExtractionJson {
   /**
    * Reads what {@link #write(Extraction)} wrote.
    *
+   * @param json the document
+   * @return an extraction equal to the one written
    * @throws IllegalArgumentException if {@code json} is not such a document, or is of a newer
    *     schema version than this library reads
    */

@@ -21,7 +21,11 @@ public final class Predictions {
 
   private Predictions() {}
 
-  /** The prediction line of {@code extraction}. */
+  /**
+   * {@return the prediction line of {@code extraction}}
+   *
+   * @param extraction an article's result
+   */
   public static String line(Extraction extraction) {
     return line(extraction.articleId(), extraction.entities(), extraction.quotes());
   }
@@ -33,6 +37,7 @@ public final class Predictions {
    * @param articleId the article's id
    * @param entities the article's entities, or at least those the quotes name as speakers
    * @param quotes the article's quotes, in text order
+   * @return the prediction line
    */
   public static String line(String articleId, List<Entity> entities, List<Quote> quotes) {
     Map<String, String> names = new HashMap<>();

@@ -42,16 +42,16 @@ public final class ExtractionDatasets {
   }
 
   /**
-   * One row per input article, with its quotes and entities nested ({@link
-   * QuotegraphSchemas#ARTICLE}).
+   * {@return one row per input article, with its quotes and entities nested ({@link
+   * QuotegraphSchemas#ARTICLE})}
    */
   public Dataset<Row> articles() {
     return articles;
   }
 
   /**
-   * One row per quote of every analysed article, in no particular order ({@link
-   * QuotegraphSchemas#QUOTE}).
+   * {@return one row per quote of every analysed article, in no particular order ({@link
+   * QuotegraphSchemas#QUOTE})}
    */
   public Dataset<Row> quotes() {
     return articles.select(col("article_id"), explode(col("quotes")).as("quote"))
@@ -59,15 +59,15 @@ public final class ExtractionDatasets {
   }
 
   /**
-   * One row per entity of every analysed article, in no particular order ({@link
-   * QuotegraphSchemas#ENTITY}).
+   * {@return one row per entity of every analysed article, in no particular order ({@link
+   * QuotegraphSchemas#ENTITY})}
    */
   public Dataset<Row> entities() {
     return articles.select(col("article_id"), explode(col("entities")).as("entity"))
         .select(col("article_id"), col("entity.*"));
   }
 
-  /** One row per article that could not be analysed ({@link QuotegraphSchemas#ERROR}). */
+  /** {@return one row per article that could not be analysed ({@link QuotegraphSchemas#ERROR})} */
   public Dataset<Row> errors() {
     return articles.where(col("error").isNotNull()).select(col("article_id"), col("error"));
   }
@@ -80,6 +80,8 @@ public final class ExtractionDatasets {
    * As in {@link CorpusGraph}, a statement is a quote that is not a scare quote nor part of a
    * mixed statement and has a speaker entity, and speakers of different articles are one when
    * they have the same {@link CorpusGraph#speakerKey speaker key}.
+   *
+   * @return the speakers' rows
    */
   public Dataset<Row> speakers() {
     Column firstSeen = struct(col("article_index"), col("position"));
@@ -106,6 +108,8 @@ public final class ExtractionDatasets {
    * spark.driver.maxResultSize}); {@link #speakers()} counts a corpus of any size. Failed
    * articles are left out, and so is an article whose id repeats an earlier one, as the command
    * line's {@code corpus} does. Runs the extraction unless the articles are persisted.
+   *
+   * @return the corpus graph
    */
   public CorpusGraph corpusGraph() {
     List<Row> rows = new ArrayList<>(articles.where(col("error").isNull()).collectAsList());
@@ -134,6 +138,7 @@ public final class ExtractionDatasets {
   /**
    * Keeps the articles' rows at {@code level} once an action has computed them.
    *
+   * @param level Spark's storage level
    * @return this
    * @throws NullPointerException if {@code level} is null
    */

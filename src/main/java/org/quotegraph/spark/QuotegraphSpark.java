@@ -54,6 +54,9 @@ public final class QuotegraphSpark {
    * error row. A blank text gives an article with no quotes and no entities, as {@link
    * org.quotegraph.NewsExtractor#extract} does.
    *
+   * @param articles one row per article
+   * @param config the columns to read and the extractor's settings
+   * @return the datasets of the result, computed when an action needs them
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code articles} has no column of the configured name, or
    *     the text column is not a string or the id column not an atomic type

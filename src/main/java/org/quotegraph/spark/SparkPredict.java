@@ -45,6 +45,12 @@ public final class SparkPredict {
 
   private SparkPredict() {}
 
+  /**
+   * Runs the job; exits with status 1 when an article failed or the output could not be written,
+   * and 2 for a usage error.
+   *
+   * @param args {@code IN.jsonl OUT.jsonl} and the options of the class description
+   */
   public static void main(String[] args) {
     int status;
     try {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -100,6 +101,7 @@ class MainTest {
   }
 
   @Test
+  @Tag("slow")
   void bench_oursOnly_printsTheMedianOfEachRoundsPassesAndNoSpeedup(@TempDir Path dir)
       throws Exception {
     Path in = benchArticles(dir);
@@ -118,6 +120,7 @@ class MainTest {
   }
 
   @Test
+  @Tag("slow")
   void bench_warmupAndPassSeconds_goOnWithMoreArticlesUntilTheTimeHasPassed(@TempDir Path dir)
       throws Exception {
     Path in = benchArticles(dir,

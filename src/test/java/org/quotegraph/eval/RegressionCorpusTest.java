@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotegraph.Article;
 import org.quotegraph.Entity;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The figures and every miss are printed to the test's output
  * ({@code target/surefire-reports/org.quotegraph.eval.RegressionCorpusTest-output.txt}).
  */
+@Tag("slow")
 class RegressionCorpusTest {
 
   // First measured on 2026-11-29 (18 articles, 252 gold statements): quotes@0.3 F1 91.3,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.storage.StorageLevel;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotegraph.Article;
 import org.quotegraph.Extraction;
@@ -18,6 +19,7 @@ import org.quotegraph.corpus.CorpusSpeaker;
  * The views of a Spark extraction on {@code local[2]}: the per-speaker aggregation and the corpus
  * graph collected from Spark equal the {@link CorpusGraph} one JVM builds from the same articles.
  */
+@Tag("slow")
 class ExtractionDatasetsTest {
 
   /** Articles in which one person speaks in two of them and a one-word name in a third. */

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotegraph.Article;
 import org.quotegraph.AttributionScope;
@@ -30,6 +31,7 @@ import org.quotegraph.corpus.CorpusGraph;
  * The expected rows are built here from the {@link Extraction} records field by field, not with
  * the code under test.
  */
+@Tag("slow")
 class QuotegraphSparkTest {
 
   /** A row's values in schema order, with arrays and nested rows as lists. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotegraph.Article;
@@ -22,6 +23,7 @@ import org.quotegraph.json.Predictions;
  * {@link SparkPredict} on {@code local[2]}: the files the command line's {@code predict} and
  * {@code corpus} write.
  */
+@Tag("slow")
 class SparkPredictTest {
 
   @TempDir

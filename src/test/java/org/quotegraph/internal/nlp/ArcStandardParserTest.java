@@ -19,12 +19,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link ArcStandardParser} with CoreNLP's real parser model: its parses equal those of CoreNLP's
  * own {@code DependencyParser} on the same tagged sentences.
  */
+@Tag("slow")
 class ArcStandardParserTest {
 
   /** Invented news copy: reported speech, passives, a clausal subject, lists, brackets. */
