@@ -107,14 +107,22 @@ public final class SpeakerGraph {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * Two graphs are equal when they have equal nodes and equal edges (and so the same incidence,
+   * since every edge names its endpoints). Takes time linear in the graph's size.
+   */
   @Override
   public boolean equals(Object other) {
-    return other instanceof SpeakerGraph that && network.equals(that.network);
+    // with the shape checked on construction (unique ids, edges that name their endpoints), equal
+    // node sets and equal edge sets make equal networks; comparing the edges' endpoint pairs, as
+    // the network's own equals does, would compare a speaker with every one of its quotes
+    return other instanceof SpeakerGraph that && network.nodes().equals(that.network.nodes())
+        && network.edges().equals(that.network.edges());
   }
 
   @Override
   public int hashCode() {
-    return network.hashCode();
+    return 31 * network.nodes().hashCode() + network.edges().hashCode();
   }
 
   @Override

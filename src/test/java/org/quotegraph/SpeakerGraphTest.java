@@ -97,6 +97,20 @@ class SpeakerGraphTest {
   }
 
   @Test
+  void equals_sameNodesAndEdges_isEqual_andAnEdgeMoreIsNot() {
+    MutableNetwork<GraphNode, Relation> one = network();
+    connect(one, RelationType.SAID, VARGA, QUOTE);
+    MutableNetwork<GraphNode, Relation> two = network();
+    connect(two, RelationType.SAID, VARGA, QUOTE);
+    SpeakerGraph first = new SpeakerGraph(ImmutableNetwork.copyOf(one));
+
+    assertThat(first).isEqualTo(new SpeakerGraph(ImmutableNetwork.copyOf(two)))
+        .hasSameHashCodeAs(new SpeakerGraph(ImmutableNetwork.copyOf(two)));
+    connect(two, RelationType.MENTIONS, QUOTE, UNION);
+    assertThat(first).isNotEqualTo(new SpeakerGraph(ImmutableNetwork.copyOf(two)));
+  }
+
+  @Test
   void hashCode_ofAnEntity_readsOnlyItsId() {
     Entity withMentions = new Entity("e1", EntityType.PERSON, "Helena Varga",
         List.of(new Mention(new Span(0, 5), "Varga")), List.of("mayor"), List.of());
