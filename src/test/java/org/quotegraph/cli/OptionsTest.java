@@ -52,6 +52,13 @@ class OptionsTest {
   }
 
   @Test
+  void parse_switchGivenAValue_failsSayingItTakesNone() {
+    assertThatThrownBy(() -> bench("--ours-only=yes"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--ours-only is a switch and takes no value; give it as --ours-only");
+  }
+
+  @Test
   void parse_unknownOption_namesTheCommandAndEveryKnownOption() {
     assertThatThrownBy(() -> bench("--doc", "3"))
         .isInstanceOf(IllegalArgumentException.class)
