@@ -81,7 +81,7 @@ class AssemblerTest {
       attributions.add(Optional.ofNullable(speaker));
     }
 
-    /** Adds the quotation {@code number} (from 0) as a statement, with its speaker's attribution. */
+    /** Adds quotation {@code number} (from 0) as a statement, with its speaker's attribution. */
     void quoted(int number, QuoteKind kind, Optional<Integer> partOf, Attribution speaker) {
       QuotedSpan quote = quotations.get(number);
       statements.add(new Statement(kind, new Span(quote.contentStart(), quote.contentEnd()),
@@ -118,7 +118,8 @@ class AssemblerTest {
     document.reported(QuoteKind.INDIRECT, "Ruiz said the talks failed",
         document.cue(7, 6, "Ruiz said the talks failed"),
         said(document.entity("Holt"), document.span("Holt"), holtConfidence));
-    document.reported(QuoteKind.INDIRECT, "the talks failed", document.cue(1, 0, "the talks failed"),
+    document.reported(QuoteKind.INDIRECT, "the talks failed",
+        document.cue(1, 0, "the talks failed"),
         said(document.entity("Ruiz"), document.span("Ruiz"), ruizConfidence));
     return document;
   }
@@ -181,7 +182,8 @@ class AssemblerTest {
     Attribution holt = said(document.entity("Holt"), document.span("Holt"), 0.5);
     document.reported(QuoteKind.MIXED, wide, document.cue(10, 9, wide), holt);
     document.quoted(0, QuoteKind.PARTIAL, Optional.of(0), holt);
-    document.reported(QuoteKind.INDIRECT, "the talks failed", document.cue(1, 0, "the talks failed"),
+    document.reported(QuoteKind.INDIRECT, "the talks failed",
+        document.cue(1, 0, "the talks failed"),
         said(document.entity("Ruiz"), document.span("Ruiz"), 0.81));
 
     Extraction extraction = document.assemble();

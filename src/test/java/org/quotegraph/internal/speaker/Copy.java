@@ -1,7 +1,9 @@
 package org.quotegraph.internal.speaker;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.quotegraph.internal.nlp.HandParsed;
 
 /**
@@ -66,7 +68,8 @@ final class Copy {
   }
 
   private static String plainWords(String words) {
-    return String.join(" ", List.of(words.split(" ")).stream().map(w -> w + "/NN").toList());
+    return Arrays.stream(words.split(" ")).map(word -> word + "/NN")
+        .collect(Collectors.joining(" "));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.quotegraph.internal.speaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.quotegraph.internal.speaker.Copy.openQuotation;
 import static org.quotegraph.internal.speaker.Copy.quotation;
 import static org.quotegraph.internal.speaker.Copy.quoteThenSaid;
@@ -154,7 +155,7 @@ class SpeakerStageTest {
 
     assertThat(fixture.table.entities()).hasSize(known);
     assertThat(speakers.entities().added()).extracting(EntityRecord::type, EntityRecord::name)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(EntityType.GROUP, "Officials"));
+        .containsExactly(tuple(EntityType.GROUP, "Officials"));
     assertThat(speakers.attributions().get(fixture.statement("the bridge was closed"))
         .flatMap(Attribution::entity)).contains(known);
   }
