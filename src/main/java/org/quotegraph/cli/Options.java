@@ -38,6 +38,8 @@ final class Options {
   /**
    * Splits {@code args}, as {@link #parse(String, List, Set)} does, where the options in {@code
    * switches} take no value ({@code --ours-only}).
+   *
+   * @throws IllegalArgumentException also for a switch given a value ({@code --ours-only=yes})
    */
   static Options parse(String command, List<String> args, Set<String> known,
       Set<String> switches) {
@@ -52,7 +54,11 @@ final class Options {
       }
       int equals = arg.indexOf('=');
       String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);
-      if (switches.contains(name) && equals < 0) {
+      if (switches.contains(name)) {
+        if (equals >= 0) {
+          throw new IllegalArgumentException("--" + name + " is a switch and takes no value; give it"
+              + " as --" + name);
+        }
         if (!flags.add(name)) {
           throw new IllegalArgumentException("--" + name + " is given twice; give it once");
         }

@@ -63,4 +63,18 @@ public final class HandParsed {
   public ParsedText build() {
     return new ParsedText(text.toString(), sentences, List.of());
   }
+
+  /**
+   * The same sentences as the taggers would leave them, before any parse: every sentence
+   * tagged, without arcs, each token's model word its own word.
+   */
+  public TaggedText buildTagged() {
+    List<TaggedText.TaggedSentence> tagged = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      tagged.add(new TaggedText.TaggedSentence(
+          new Sentence(sentence.index(), sentence.tokens(), List.of()),
+          sentence.tokens().stream().map(Token::word).toList(), true));
+    }
+    return new TaggedText(text.toString(), tagged);
+  }
 }

@@ -1,0 +1,367 @@
+package org.quotegraph.internal.cue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+import org.junit.jupiter.api.Test;
+import org.quotegraph.AttributionScope;
+import org.quotegraph.internal.nlp.HandParsed;
+import org.quotegraph.internal.nlp.ParsedText;
+import org.quotegraph.internal.nlp.TaggedText;
+import org.quotegraph.internal.quote.Paragraphs;
+import org.quotegraph.internal.quote.QuoteFinder;
+import org.quotegraph.internal.quote.QuoteMask;
+
+class CueFinderTest {
+
+  /** {@code “ We will appeal , ”}: tokens 0 to 5 of the inversion sentences below. */
+  private static final String QUOTE = "“/`` We/PRP will/MD appeal/VB ,/, ”/''";
+
+  private static IntPredicate toParse(HandParsed text, AttributionScope scope) {
+    TaggedText tagged = text.buildTagged();
+    return new CueFinder(scope).sentencesToParse(tagged,
+        new QuoteMask(new QuoteFinder().find(tagged.text())));
+  }
+
+  private static IntPredicate toParse(HandParsed text) {
+    return toParse(text, AttributionScope.SPEECH);
+  }
+
+  private static List<Cue> find(ParsedText parsed, AttributionScope scope) {
+    String text = parsed.text();
+    return new CueFinder(scope).find(parsed, new QuoteMask(new QuoteFinder().find(text)),
+        new Paragraphs(text));
+  }
+
+  private static List<Cue> find(ParsedText parsed) {
+    return find(parsed, AttributionScope.SPEECH);
+  }
+
+  private static Cue only(List<Cue> cues) {
+    assertThat(cues).hasSize(1);
+    return cues.get(0);
+  }
+
+  private static String words(ParsedText parsed, Cue cue) {
+    return cue.span().of(parsed.text());
+  }
+
+  private static Optional<String> subject(ParsedText parsed, Cue cue) {
+    return cue.subject().map(parsed.sentences().get(cue.sentence())::token)
+        .map(token -> token.word());
+  }
+
+  private static Optional<String> content(ParsedText parsed, Cue cue) {
+    return cue.content().map(span -> span.of(parsed.text()));
+  }
+
+  // sentencesToParse
+
+  @Test
+  void sentencesToParse_cueVerbOutsideQuotes_selectsItsSentenceAlone() {
+    IntPredicate selected = toParse(new HandParsed()
+        .sentence("The/DT ferry/NN sank/VBD ./.")
+        .sentence("Officials/NNS said/VBD/O/say nobody/NN was/VBD hurt/VBN ./."));
+
+    assertThat(selected.test(0)).isFalse();
+    assertThat(selected.test(1)).isTrue();
+  }
+
+  @Test
+  void sentencesToParse_verbThatIsNoCue_isNotSelected() {
+    IntPredicate selected = toParse(new HandParsed()
+        .sentence("The/DT sign/NN read/VBD/O/read “/`` closed/JJ ”/'' ./."));
+
+    assertThat(selected.test(0)).isFalse();
+  }
+
+  @Test
+  void sentencesToParse_sentenceWhollyInsideAQuotation_isNotSelected() {
+    IntPredicate selected = toParse(new HandParsed()
+        .sentence("“/`` According/VBG to/TO police/NNS ,/, the/DT man/NN fled/VBD ./. ”/''")
+        .sentence("According/VBG to/TO police/NNS ,/, the/DT car/NN burned/VBD ./."));
+
+    assertThat(selected.test(0)).isFalse();
+    assertThat(selected.test(1)).isTrue();
+  }
+
+  @Test
+  void sentencesToParse_cueVerbOnlyInsideQuotes_isNotSelected() {
+    IntPredicate selected = toParse(new HandParsed()
+        .sentence("The/DT sign/NN read/VBD/O/read “/`` we/PRP say/VBP/O/say no/UH ”/'' ./."));
+
+    assertThat(selected.test(0)).isFalse();
+  }
+
+  @Test
+  void sentencesToParse_accordingTo_isSelected() {
+    IntPredicate selected = toParse(new HandParsed()
+        .sentence("The/DT man/NN fled/VBD ,/, according/VBG to/TO police/NNS ./."));
+
+    assertThat(selected.test(0)).isTrue();
+  }
+
+  @Test
+  void sentencesToParse_nameThenColonOpeningTheSentence_isSelected() {
+    IntPredicate selected = toParse(new HandParsed()
+        .sentence("Pat/NNP/PERSON Hale/NNP/PERSON :/: voters/NNS are/VBP worried/JJ"));
+
+    assertThat(selected.test(0)).isTrue();
+  }
+
+  @Test
+  void sentencesToParse_colonLateInTheSentence_isNotSelected() {
+    IntPredicate selected = toParse(new HandParsed()
+        .sentence("The/DT plan/NN had/VBD three/CD parts/NNS in/IN all/DT :/: roads/NNS ,/, "
+            + "rail/NN and/CC ports/NNS ./."));
+
+    assertThat(selected.test(0)).isFalse();
+  }
+
+  @Test
+  void sentencesToParse_beliefVerb_isSelectedInTheBroadScopeOnly() {
+    HandParsed text = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON believes/VBZ/O/believe the/DT plan/NN failed/VBD ./.");
+
+    assertThat(toParse(text, AttributionScope.BROAD).test(0)).isTrue();
+    assertThat(toParse(text, AttributionScope.SPEECH).test(0)).isFalse();
+  }
+
+  @Test
+  void sentencesToParse_saysTaggedAsANoun_isSelected() {
+    IntPredicate selected = toParse(new HandParsed()
+        .sentence(QUOTE + " says/NNS/O/say Ruiz/NNP/PERSON ./."));
+
+    assertThat(selected.test(0)).isTrue();
+  }
+
+  // find
+
+  @Test
+  void find_saidThat_givesTheSubjectAndTheClauseWithoutThat() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON said/VBD/O/say that/IN the/DT plan/NN failed/VBD ./.",
+            "nsubj 1 0, root -1 1, mark 5 2, det 4 3, nsubj 5 4, ccomp 1 5, punct 1 6")
+        .build();
+
+    Cue cue = only(find(parsed));
+
+    assertThat(cue.type()).isEqualTo(Cue.Type.SPEECH);
+    assertThat(words(parsed, cue)).isEqualTo("said");
+    assertThat(subject(parsed, cue)).contains("Ruiz");
+    assertThat(content(parsed, cue)).contains("the plan failed");
+  }
+
+  @Test
+  void find_inversionTheParseGaveNoSubject_takesTheNameAfterTheVerb() {
+    ParsedText parsed = new HandParsed()
+        .sentence(QUOTE + " said/VBD/O/say Marco/NNP/PERSON Ruiz/NNP/PERSON ./.",
+            "punct 3 0, nsubj 3 1, aux 3 2, ccomp 6 3, punct 3 4, punct 6 5, root -1 6, "
+                + "flat 8 7, obj 6 8, punct 6 9")
+        .build();
+
+    Cue cue = only(find(parsed));
+
+    assertThat(subject(parsed, cue)).contains("Ruiz");
+    assertThat(content(parsed, cue)).hasValueSatisfying(
+        clause -> assertThat(clause).contains("We will appeal").doesNotContain("said"));
+  }
+
+  @Test
+  void find_subjectTheParseTookFromInsideTheQuotation_isTheNameAfterTheVerbInstead() {
+    ParsedText parsed = new HandParsed()
+        .sentence(QUOTE + " said/VBD/O/say Marco/NNP/PERSON Ruiz/NNP/PERSON ./.",
+            "punct 3 0, nsubj 6 1, aux 3 2, ccomp 6 3, punct 3 4, punct 6 5, root -1 6, "
+                + "flat 8 7, obj 6 8, punct 6 9")
+        .build();
+
+    assertThat(subject(parsed, only(find(parsed)))).contains("Ruiz");
+  }
+
+  @Test
+  void find_accordingToOpeningTheSentence_givesTheSourceAndTheRest() {
+    ParsedText parsed = new HandParsed()
+        .sentence("According/VBG to/TO police/NNS ,/, the/DT man/NN fled/VBD ./.",
+            "case 2 0, fixed 0 1, obl 6 2, punct 6 3, det 5 4, nsubj 6 5, root -1 6, punct 6 7")
+        .build();
+
+    Cue cue = only(find(parsed));
+
+    assertThat(cue.type()).isEqualTo(Cue.Type.ACCORDING_TO);
+    assertThat(words(parsed, cue)).isEqualTo("According to");
+    assertThat(subject(parsed, cue)).contains("police");
+    assertThat(content(parsed, cue)).contains("the man fled");
+  }
+
+  @Test
+  void find_accordingToEndingTheSentence_reportsTheClauseBefore() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT man/NN fled/VBD ,/, according/VBG to/TO the/DT harbour/NN "
+                + "authority/NN ./.",
+            "det 1 0, nsubj 2 1, root -1 2, punct 2 3, case 8 4, fixed 4 5, det 8 6, "
+                + "compound 8 7, obl 2 8, punct 2 9")
+        .build();
+
+    Cue cue = only(find(parsed));
+
+    assertThat(subject(parsed, cue)).contains("authority");
+    assertThat(content(parsed, cue)).contains("The man fled");
+  }
+
+  @Test
+  void find_headlineOpeningWithAWordAndAColon_isAColonCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Poll/NN :/: Voters/NNS face/VBP cuts/NNS",
+            "dep 3 0, punct 3 1, nsubj 3 2, root -1 3, obj 3 4")
+        .build();
+
+    Cue cue = only(find(parsed));
+
+    assertThat(cue.type()).isEqualTo(Cue.Type.COLON);
+    assertThat(subject(parsed, cue)).contains("Poll");
+    assertThat(content(parsed, cue)).contains("Voters face cuts");
+  }
+
+  @Test
+  void find_headlineOpeningWithAWordThatIsNoSource_isNoCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Update/NN :/: Voters/NNS face/VBP cuts/NNS",
+            "dep 3 0, punct 3 1, nsubj 3 2, root -1 3, obj 3 4")
+        .build();
+
+    assertThat(find(parsed)).isEmpty();
+  }
+
+  @Test
+  void find_organisationAndColonBelowTheHeadline_isNoCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Rates/NNS rose/VBD", "nsubj 1 0, root -1 1").paragraph()
+        .sentence("Kestrel/NNP/ORGANIZATION :/: Voters/NNS face/VBP cuts/NNS ./.",
+            "dep 3 0, punct 3 1, nsubj 3 2, root -1 3, obj 3 4, punct 3 5")
+        .build();
+
+    assertThat(find(parsed)).isEmpty();
+  }
+
+  @Test
+  void find_personAndColonBelowTheHeadline_isAColonCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Rates/NNS rose/VBD", "nsubj 1 0, root -1 1").paragraph()
+        .sentence("Pat/NNP/PERSON Hale/NNP/PERSON :/: Voters/NNS face/VBP cuts/NNS ./.",
+            "flat 1 0, dep 4 1, punct 4 2, nsubj 4 3, root -1 4, obj 4 5, punct 4 6")
+        .build();
+
+    Cue cue = only(find(parsed));
+
+    assertThat(cue.type()).isEqualTo(Cue.Type.COLON);
+    assertThat(subject(parsed, cue)).contains("Hale");
+  }
+
+  @Test
+  void find_negatedVerb_isACueWithNoClause() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON did/VBD not/RB say/VB/O/say whether/IN talks/NNS failed/VBD "
+            + "./.", "nsubj 3 0, aux 3 1, advmod 3 2, root -1 3, mark 6 4, nsubj 6 5, ccomp 3 6, "
+            + "punct 3 7")
+        .build();
+
+    Cue cue = only(find(parsed));
+
+    assertThat(subject(parsed, cue)).contains("Ruiz");
+    assertThat(cue.content()).isEmpty();
+  }
+
+  @Test
+  void find_pointWithoutOut_isNoCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON pointed/VBD/O/point to/IN the/DT data/NNS ./.",
+            "nsubj 1 0, root -1 1, case 4 2, det 4 3, obl 1 4, punct 1 5")
+        .build();
+
+    assertThat(find(parsed)).isEmpty();
+  }
+
+  @Test
+  void find_pointOut_isACue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON pointed/VBD/O/point out/RP that/IN costs/NNS rose/VBD ./.",
+            "nsubj 1 0, root -1 1, compound:prt 1 2, mark 5 3, nsubj 5 4, ccomp 1 5, punct 1 6")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("costs rose");
+  }
+
+  @Test
+  void find_saysTaggedAsANounAfterAClosingQuote_isASpeechCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence(QUOTE + " says/NNS/O/say Ruiz/NNP/PERSON ./.",
+            "punct 3 0, nsubj 3 1, aux 3 2, root -1 3, punct 3 4, punct 3 5, compound 7 6, "
+                + "dep 3 7, punct 3 8")
+        .build();
+
+    Cue cue = only(find(parsed));
+
+    assertThat(cue.type()).isEqualTo(Cue.Type.SPEECH);
+    assertThat(words(parsed, cue)).isEqualTo("says");
+    assertThat(subject(parsed, cue)).contains("Ruiz");
+  }
+
+  @Test
+  void find_pluralNounOfAReportingVerbNotAfterAQuote_isNoCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("His/PRP$ notes/NNS/O/note were/VBD lost/VBN ./.",
+            "nmod:poss 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, punct 3 4")
+        .build();
+
+    assertThat(find(parsed)).isEmpty();
+  }
+
+  @Test
+  void find_reportingVerbInsideAQuotation_isNoCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON told/VBD/O/tell us/PRP “/`` they/PRP said/VBD/O/say no/UH "
+            + "”/'' ./.", "nsubj 1 0, root -1 1, obj 1 2, punct 6 3, nsubj 5 4, ccomp 1 5, "
+            + "obj 5 6, punct 5 7, punct 1 8")
+        .build();
+
+    assertThat(find(parsed)).extracting(cue -> words(parsed, cue)).containsExactly("told");
+  }
+
+  @Test
+  void find_passiveVerb_isACueWithoutSubject() {
+    ParsedText parsed = new HandParsed()
+        .sentence("It/PRP was/VBD announced/VBN/O/announce that/IN the/DT port/NN closed/VBD ./.",
+            "nsubj:pass 2 0, aux:pass 2 1, root -1 2, mark 6 3, det 5 4, nsubj 6 5, ccomp 2 6, "
+                + "punct 2 7")
+        .build();
+
+    Cue cue = only(find(parsed));
+
+    assertThat(cue.subject()).isEmpty();
+    assertThat(content(parsed, cue)).contains("the port closed");
+  }
+
+  @Test
+  void find_beliefVerb_isACognitionCueInTheBroadScopeOnly() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON believes/VBZ/O/believe the/DT plan/NN failed/VBD ./.",
+            "nsubj 1 0, root -1 1, det 3 2, nsubj 4 3, ccomp 1 4, punct 1 5")
+        .build();
+
+    assertThat(find(parsed, AttributionScope.SPEECH)).isEmpty();
+    Cue cue = only(find(parsed, AttributionScope.BROAD));
+    assertThat(cue.type()).isEqualTo(Cue.Type.COGNITION);
+    assertThat(content(parsed, cue)).contains("the plan failed");
+  }
+
+  @Test
+  void find_sentenceLeftUnparsed_givesNoCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON said/VBD/O/say the/DT plan/NN failed/VBD ./.")
+        .build();
+
+    assertThat(find(parsed)).isEmpty();
+  }
+}

@@ -1,0 +1,102 @@
+package org.quotegraph.internal.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotegraph.internal.speaker.Copy.quoteThenSaid;
+import static org.quotegraph.internal.speaker.Copy.saidThat;
+
+import org.junit.jupiter.api.Test;
+import org.quotegraph.AttributionRule;
+import org.quotegraph.EntityType;
+import org.quotegraph.internal.nlp.HandParsed;
+import org.quotegraph.internal.speaker.ConfidenceTable.Basis;
+import org.quotegraph.internal.speaker.ConfidenceTable.Modifier;
+
+class NamedSubjectRuleTest {
+
+  private final NamedSubjectRule rule = new NamedSubjectRule();
+
+  @Test
+  void attribute_nameAfterTheVerb_isTheSpeakerByExplicitSubject() {
+    RuleFixture fixture = RuleFixture.of(quoteThenSaid(new HandParsed(), "We will appeal",
+        "Marco/NNP/PERSON Ruiz/NNP/PERSON").build());
+
+    Attribution found = fixture.apply(rule, "We will appeal").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Marco Ruiz");
+    assertThat(fixture.mention(found)).isEqualTo("Marco Ruiz");
+    assertThat(found.rule()).isEqualTo(AttributionRule.EXPLICIT_SUBJECT);
+    assertThat(found.confidence()).isEqualTo(Basis.SPEECH_SUBJECT.confidence());
+  }
+
+  @Test
+  void attribute_accordingToAName_isReportedAsAccordingToAtTheIndirectConfidence() {
+    RuleFixture fixture = RuleFixture.of(new HandParsed()
+        .sentence("According/VBG to/TO Ana/NNP/PERSON Holt/NNP/PERSON ,/, the/DT port/NN "
+            + "closed/VBD ./.", "case 3 0, fixed 0 1, flat 3 2, obl 7 3, punct 7 4, det 6 5, "
+            + "nsubj 7 6, root -1 7, punct 7 8")
+        .build());
+
+    Attribution found = fixture.apply(rule, "the port closed").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Ana Holt");
+    assertThat(found.rule()).isEqualTo(AttributionRule.ACCORDING_TO);
+    assertThat(found.confidence())
+        .isEqualTo(Modifier.INDIRECT.apply(Basis.ACCORDING_TO.confidence()));
+  }
+
+  @Test
+  void attribute_capitalisedNameTheTaggerMissed_becomesANewPerson() {
+    RuleFixture fixture = RuleFixture.of(
+        saidThat(new HandParsed(), "Tovi/NNP Brandt/NNP", "port", "busy").build());
+    int known = fixture.context.entities().size();
+
+    Attribution found = fixture.apply(rule, "the port was busy").orElseThrow();
+
+    assertThat(found.entity()).contains(known);
+    assertThat(fixture.speaker(found)).isEqualTo("Tovi Brandt");
+    assertThat(fixture.context.entities().type(known)).isEqualTo(EntityType.PERSON);
+    assertThat(fixture.table.entities()).isEmpty();
+  }
+
+  @Test
+  void attribute_surnameTaggedAsAnOrganisation_isThePersonOfThatSurname() {
+    HandParsed text = new HandParsed()
+        .sentence("Ana/NNP/PERSON Ford/NNP/PERSON opened/VBD the/DT plant/NN ./.").paragraph();
+    RuleFixture fixture = RuleFixture.of(
+        saidThat(text, "Ford/NNP/ORGANIZATION", "plant", "safe").build());
+    assertThat(fixture.entity("Ford")).isNotEqualTo(fixture.entity("Ana Ford"));
+
+    Attribution found = fixture.apply(rule, "the plant was safe").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Ana Ford");
+  }
+
+  @Test
+  void attribute_surnameTaggedAsACommonNoun_isThePersonOfThatSurname() {
+    HandParsed text = new HandParsed()
+        .sentence("Tim/NNP/PERSON Guest/NNP/PERSON runs/VBZ the/DT clinic/NN ./.").paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "Guest/NN", "wait", "long").build());
+
+    Attribution found = fixture.apply(rule, "the wait was long").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Tim Guest");
+    assertThat(fixture.mention(found)).isEqualTo("Guest");
+  }
+
+  @Test
+  void attribute_capitalisedCommonNounNoOneIsNamed_isNotTheRules() {
+    RuleFixture fixture = RuleFixture.of(
+        saidThat(new HandParsed(), "Officials/NNS", "bridge", "closed").build());
+
+    assertThat(fixture.apply(rule, "the bridge was closed")).isEmpty();
+  }
+
+  @Test
+  void attribute_pronounSubject_isNotTheRules() {
+    HandParsed text = saidThat(new HandParsed(), "Marco/NNP/PERSON Ruiz/NNP/PERSON", "port",
+        "busy").paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "He/PRP", "dock", "old").build());
+
+    assertThat(fixture.apply(rule, "the dock was old")).isEmpty();
+  }
+}

@@ -1,0 +1,102 @@
+package org.quotegraph.internal.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotegraph.internal.speaker.Copy.saidThat;
+
+import org.junit.jupiter.api.Test;
+import org.quotegraph.AttributionRule;
+import org.quotegraph.internal.Lexicons.Gender;
+import org.quotegraph.internal.nlp.HandParsed;
+import org.quotegraph.internal.speaker.ConfidenceTable.Basis;
+
+class PronounRuleTest {
+
+  private final PronounRule rule = new PronounRule();
+
+  @Test
+  void attribute_he_skipsANameMerelyMentionedForTheLastSpeaker() {
+    HandParsed text = saidThat(new HandParsed(), "Marco/NNP/PERSON Ruiz/NNP/PERSON", "ruling",
+        "unfair").paragraph()
+        .sentence("Crowds/NNS cheered/VBD Tom/NNP/PERSON Berg/NNP/PERSON ./.").paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "He/PRP", "appeal", "likely").build());
+
+    Attribution found = fixture.apply(rule, "the appeal was likely").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Marco Ruiz");
+    assertThat(fixture.mention(found)).isEqualTo("He");
+    assertThat(found.rule()).isEqualTo(AttributionRule.PRONOUN);
+    assertThat(found.confidence()).isEqualTo(Basis.PRONOUN.confidence());
+  }
+
+  @Test
+  void attribute_she_skipsALaterSpeakerOfTheOtherGender() {
+    HandParsed text = saidThat(new HandParsed(), "Ana/NNP/PERSON Holt/NNP/PERSON", "port", "busy")
+        .paragraph();
+    saidThat(text, "Mark/NNP/PERSON Osei/NNP/PERSON", "dock", "old").paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "She/PRP", "crane", "broken").build());
+
+    Attribution found = fixture.apply(rule, "the crane was broken").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Ana Holt");
+  }
+
+  @Test
+  void attribute_he_takesTheLaterSpeakerOfHisGender() {
+    HandParsed text = saidThat(new HandParsed(), "Ana/NNP/PERSON Holt/NNP/PERSON", "port", "busy")
+        .paragraph();
+    saidThat(text, "Mark/NNP/PERSON Osei/NNP/PERSON", "dock", "old").paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "He/PRP", "crane", "broken").build());
+
+    assertThat(fixture.apply(rule, "the crane was broken").map(fixture::speaker))
+        .contains("Mark Osei");
+  }
+
+  @Test
+  void attribute_they_takesAnOrganisationNotALaterPerson() {
+    HandParsed text = saidThat(new HandParsed(),
+        "Kestrel/NNP/ORGANIZATION Mining/NNP/ORGANIZATION", "pit", "safe").paragraph();
+    saidThat(text, "Mark/NNP/PERSON Osei/NNP/PERSON", "dock", "old").paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "They/PRP", "mine", "closed").build());
+
+    Attribution found = fixture.apply(rule, "the mine was closed").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Kestrel Mining");
+    assertThat(found.rule()).isEqualTo(AttributionRule.PRONOUN);
+  }
+
+  @Test
+  void attribute_pronounWithNobodyBefore_isUnresolvedAtALowerConfidence() {
+    RuleFixture fixture =
+        RuleFixture.of(saidThat(new HandParsed(), "He/PRP", "port", "busy").build());
+
+    Attribution found = fixture.apply(rule, "the port was busy").orElseThrow();
+
+    assertThat(found.entity()).isEmpty();
+    assertThat(fixture.mention(found)).isEqualTo("He");
+    assertThat(found.rule()).isEqualTo(AttributionRule.PRONOUN);
+    assertThat(found.confidence()).isEqualTo(Basis.UNRESOLVED_PRONOUN.confidence())
+        .isLessThan(Basis.PRONOUN.confidence());
+  }
+
+  @Test
+  void attribute_personOfUnknownGender_learnsThePronounsGender() {
+    HandParsed text = saidThat(new HandParsed(), "Kesi/NNP/PERSON Lo/NNP/PERSON", "port", "busy")
+        .paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "She/PRP", "crane", "broken").build());
+    int kesi = fixture.entity("Kesi Lo");
+    assertThat(fixture.context.entities().gender(kesi)).isEqualTo(Gender.UNKNOWN);
+
+    Attribution found = fixture.apply(rule, "the crane was broken").orElseThrow();
+
+    assertThat(found.entity()).contains(kesi);
+    assertThat(fixture.context.entities().gender(kesi)).isEqualTo(Gender.FEMALE);
+  }
+
+  @Test
+  void attribute_namedSubject_isNotThePronounRules() {
+    RuleFixture fixture = RuleFixture.of(
+        saidThat(new HandParsed(), "Marco/NNP/PERSON Ruiz/NNP/PERSON", "port", "busy").build());
+
+    assertThat(fixture.apply(rule, "the port was busy")).isEmpty();
+  }
+}
