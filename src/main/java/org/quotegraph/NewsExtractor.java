@@ -149,18 +149,14 @@ public final class NewsExtractor {
   }
 
   private Extraction analyse(String articleId, String text) {
-    List<QuotedSpan> quoted = quoteFinder.find(text);
+    QuoteFinder.Scan scan = quoteFinder.scan(text);
+    List<QuotedSpan> quoted = scan.quotes();
     ParsedText parsed = analyzer.analyze(text, attributor.parseSelector(quoted));
     EntityTable table = clusterer.cluster(parsed);
     List<StatementDraft> statements = attributor.attribute(parsed, quoted, table);
 
     List<String> warnings = new ArrayList<>(parsed.warnings());
-    for (QuotedSpan quote : quoted) {
-      if (!quote.closed() && !quote.continuesNext()) {
-        warnings.add("quotation mark at " + quote.open()
-            + " is never closed; the quote is taken to end with its paragraph");
-      }
-    }
+    warnings.addAll(scan.warnings());
 
     Map<EntityDraft, String> entityIds = new HashMap<>();
     List<Entity> entities = new ArrayList<>();
