@@ -115,8 +115,18 @@ public final class NewsExtractor {
    * articles are held at once, so an input of any length (even an endless one) runs in bounded
    * memory. An article that fails (an {@link ExtractionException}, or an {@link
    * IllegalArgumentException} such as a text over the length limit) gives a {@link BatchResult}
-   * holding the error, and the batch goes on. The listener of {@code options} hears about each
-   * result on the consuming thread.
+   * holding the error, and the batch goes on; so does an article that runs out of memory, whose
+   * error is an {@link ExtractionException} caused by the {@link OutOfMemoryError} (with several
+   * threads, the articles analysed at the same time share the heap, so it may name the article
+   * that was unlucky rather than the one that took the memory). The listener of {@code options}
+   * hears about each result on the consuming thread.
+   *
+   * <p>When the input itself fails, nothing read before is lost: if reading {@code articles}
+   * throws a {@link RuntimeException}, or gives a null article, the results of every article read
+   * before are handed out, in order, and then the returned stream throws that exception (a
+   * {@link NullPointerException} naming the position, for a null article) and the batch is
+   * stopped. A null is a mistake in the caller's stream, like an exception, so it stops the batch
+   * rather than becoming an entry without an article.
    *
    * <p>The returned stream is sequential (asking it for {@code parallel()} changes nothing: the
    * parallelism is inside) and must be consumed from one thread at a time. Closing it, best with
@@ -125,13 +135,15 @@ public final class NewsExtractor {
    * abandoned one end after a few seconds. The results are the same as calling {@link
    * #extract(Article)} on each article in turn.
    *
-   * @param articles the articles, read once; no element may be null
+   * @param articles the articles, read once
    * @param options threads, window and listener
    * @return a stream of one result per article, in input order
-   * @throws NullPointerException if an argument is null; a null element in {@code articles}
-   *     makes the returned stream throw {@link NullPointerException} when it is reached
+   * @throws NullPointerException if an argument is null; from the returned stream, after the
+   *     results of the articles before it, if {@code articles} holds a null
    * @throws java.util.concurrent.CancellationException from the returned stream, if the consuming
-   *     thread is interrupted while it waits for a result
+   *     thread is interrupted (while it waits for a result or, with one thread, while it analyses
+   *     an article, or before it asks for the next result); the batch is stopped and the thread's
+   *     interrupt stays set
    */
   public Stream<BatchResult> extractAll(Stream<Article> articles, BatchOptions options) {
     Objects.requireNonNull(articles, "articles");
