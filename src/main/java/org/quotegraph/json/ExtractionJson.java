@@ -44,7 +44,7 @@ public final class ExtractionJson {
    */
   public static final String SCHEMA_RESOURCE = "/org/quotegraph/json/extraction.schema.json";
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonMapper MAPPER = JsonMappers.MAPPER;
 
   private ExtractionJson() {}
 
