@@ -44,7 +44,9 @@ import org.quotegraph.internal.quote.QuotedSpan;
  *       and one over 5,000 tokens is not tagged either; its quotations are still found and
  *       {@link Extraction#warnings()} says what was skipped;
  *   <li>a quotation mark never closed: the quote ends with its paragraph, {@link Quote#closed()}
- *       is false, a warning says where, and the rest of the article is analysed as usual;
+ *       is false, a warning says where, and the rest of the article is analysed as usual; a mark
+ *       that ends its paragraph with nothing after it gets a warning too, and an empty quotation
+ *       ({@code “”}) is not a quote;
  *   <li>markup, control characters, unpaired surrogates, any script: analysed as text, with
  *       every offset into the caller's string;
  *   <li>a failure inside the library or the language models, or an interrupted thread: {@link

@@ -57,7 +57,8 @@ final class AnalyzeCommand {
       }
       files.add(file);
     }
-    try (OutputFile out = OutputFile.open(options.value("out").orElse("-"), files, stdout, err)) {
+    String outName = options.value("out").orElse("-");
+    try (OutputFile out = OutputFile.open(outName, "document", files, stdout, err)) {
       NewsExtractor news = extractor.get();
       int failed = 0;
       try {

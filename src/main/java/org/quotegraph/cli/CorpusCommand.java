@@ -55,7 +55,7 @@ final class CorpusCommand {
     int threads = options.value("threads").map(Main::threadCount)
         .orElse(Runtime.getRuntime().availableProcessors());
     Path in = InputFiles.existing(options.positional().get(0));
-    try (OutputFile output = OutputFile.open(outName, List.of(in), out, err)) {
+    try (OutputFile output = OutputFile.open(outName, "graph", List.of(in), out, err)) {
       long total = ArticleLines.count(in);
       NewsExtractor news = extractor.get();
       CorpusGraph.Builder corpus = CorpusGraph.builder();

@@ -37,6 +37,7 @@ final class OutputFile implements AutoCloseable {
   }
 
   private final String name;
+  private final String recordNoun;
   private final Path target;
   private final Path temporary;
   private final Writer writer;
@@ -45,9 +46,10 @@ final class OutputFile implements AutoCloseable {
   private long records;
   private boolean finished;
 
-  private OutputFile(String name, Path target, Path temporary, Writer writer,
+  private OutputFile(String name, String recordNoun, Path target, Path temporary, Writer writer,
       PrintStream messages) {
     this.name = name;
+    this.recordNoun = recordNoun;
     this.target = target;
     this.temporary = temporary;
     this.writer = writer;
@@ -58,14 +60,15 @@ final class OutputFile implements AutoCloseable {
   /**
    * Opens the output named {@code name}: {@code -} for {@code stdout}, else a file.
    *
+   * @param recordNoun what a record is, for messages: "line", "document"
    * @param inputs the files the command reads, which the output must not be
    * @param messages where the shutdown hook reports what it kept
    * @throws IllegalArgumentException if the file cannot be written, saying why
    */
-  static OutputFile open(String name, Collection<Path> inputs, PrintStream stdout,
-      PrintStream messages) {
+  static OutputFile open(String name, String recordNoun, Collection<Path> inputs,
+      PrintStream stdout, PrintStream messages) {
     if (name.equals("-")) {
-      return new OutputFile(name, null, null, new BufferedWriter(
+      return new OutputFile(name, recordNoun, null, null, new BufferedWriter(
           new OutputStreamWriter(new NonClosing(stdout), StandardCharsets.UTF_8)), messages);
     }
     Path target = checkedTarget(name, inputs);
@@ -76,7 +79,8 @@ final class OutputFile implements AutoCloseable {
       // have no escape for them, they become question marks rather than stop the writer mid-line
       Writer writer = new BufferedWriter(new OutputStreamWriter(
           Files.newOutputStream(temporary), StandardCharsets.UTF_8));
-      OutputFile output = new OutputFile(name, target, temporary, writer, messages);
+      OutputFile output =
+          new OutputFile(name, recordNoun, target, temporary, writer, messages);
       Runtime.getRuntime().addShutdownHook(output.hook);
       return output;
     } catch (AccessDeniedException e) {
@@ -215,7 +219,7 @@ final class OutputFile implements AutoCloseable {
       moveIntoPlace();
       messages.println();
       messages.println("quotegraph: stopped; " + name + " holds the " + records + " "
-          + (records == 1 ? "record" : "records") + " finished before the stop");
+          + recordNoun + (records == 1 ? "" : "s") + " finished before the stop");
     } catch (IOException | UncheckedIOException e) {
       messages.println("quotegraph: stopped; could not keep " + name + ": " + e.getMessage());
     }

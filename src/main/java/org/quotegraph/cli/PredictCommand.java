@@ -60,7 +60,7 @@ final class PredictCommand {
         .orElse(AttributionScope.SPEECH);
     Path in = InputFiles.existing(files.get(0));
     String outName = options.value("out").orElseGet(() -> files.get(1));
-    try (OutputFile out = OutputFile.open(outName, List.of(in), stdout, err)) {
+    try (OutputFile out = OutputFile.open(outName, "line", List.of(in), stdout, err)) {
       long total = ArticleLines.count(in);
       return predict(extractor.apply(scope), in, out, total, threads, err);
     }

@@ -22,7 +22,7 @@ class OutputFileTest {
   private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
   private OutputFile open(Path target, Path... inputs) {
-    return OutputFile.open(target.toString(), List.of(inputs),
+    return OutputFile.open(target.toString(), "line", List.of(inputs),
         new PrintStream(stdout, true, StandardCharsets.UTF_8),
         new PrintStream(stderr, true, StandardCharsets.UTF_8));
   }
@@ -46,7 +46,7 @@ class OutputFileTest {
     assertThat(Files.readString(target)).isEqualTo("{\"id\":\"a\"}\n{\"id\":\"b\"}\n");
     assertThat(files()).containsExactly("out.jsonl");
     assertThat(stderr.toString(StandardCharsets.UTF_8))
-        .isEqualTo("\nquotegraph: stopped; " + target + " holds the 2 records finished before"
+        .isEqualTo("\nquotegraph: stopped; " + target + " holds the 2 lines finished before"
             + " the stop\n");
     assertThatThrownBy(() -> out.writeLine("{\"id\":\"c\"}")).isInstanceOf(IOException.class);
     out.commit();
@@ -116,7 +116,7 @@ class OutputFileTest {
 
   @Test
   void open_dash_writesEachRecordToStdoutAtOnce() throws IOException {
-    try (OutputFile out = OutputFile.open("-", List.of(),
+    try (OutputFile out = OutputFile.open("-", "line", List.of(),
         new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err)) {
       out.writeLine("first");
 
