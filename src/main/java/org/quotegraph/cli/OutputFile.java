@@ -115,7 +115,8 @@ final class OutputFile implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot write " + name + ": " + e.getMessage(), e);
     }
-    Path target = path.toAbsolutePath().normalize();
+    // not normalised: "link/../x" is beside the directory the link names, as the system reads it
+    Path target = path.toAbsolutePath();
     if (!Files.isDirectory(target.getParent())) {
       throw new IllegalArgumentException("cannot write " + name + ": the directory "
           + target.getParent() + " does not exist");

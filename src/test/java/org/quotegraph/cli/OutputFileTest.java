@@ -138,4 +138,18 @@ class OutputFileTest {
 
     assertThat(Files.readAllLines(target)).containsExactly("label=\"a?b\"", "next");
   }
+
+  @Test
+  void commit_dotDotAfterALinkedDirectory_writesWhereTheSystemResolvesIt() throws IOException {
+    Path inner = Files.createDirectories(dir.resolve("a/b"));
+    Files.createSymbolicLink(dir.resolve("link"), inner);
+
+    try (OutputFile out = open(dir.resolve("link/../out.jsonl"))) {
+      out.writeLine("x");
+      out.commit();
+    }
+
+    assertThat(Files.readAllLines(dir.resolve("a/out.jsonl"))).containsExactly("x");
+    assertThat(Files.exists(dir.resolve("out.jsonl"))).isFalse();
+  }
 }
