@@ -3,7 +3,6 @@ package org.quotegraph;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.Objects;
 import java.util.Spliterator;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +19,12 @@ import java.util.function.Function;
  * The engine of {@link NewsExtractor#extractAll}: reads articles from the input only as the
  * window of in-flight articles has room, runs them on a pool of worker threads, and hands the
  * results out strictly in input order. Used by one consuming thread, as streams are.
+ *
+ * <p>What goes wrong is dealt with so that nothing finished is lost: an article that fails, or
+ * runs out of memory, becomes an error entry; when the input itself fails (it throws, or gives a
+ * null article), the articles read before are handed out first, then the failure is thrown; an
+ * interrupted consumer gets a {@link CancellationException} at its next result, whatever the
+ * number of threads.
  */
 final class BatchSpliterator implements Spliterator<BatchResult> {
 
@@ -38,6 +43,9 @@ final class BatchSpliterator implements Spliterator<BatchResult> {
   private long failed;
   private long started = -1;
   private boolean closed;
+  private boolean inputEnded;
+  /** Why the input ended early; thrown once the articles read before it are handed out. */
+  private RuntimeException inputFailure;
 
   BatchSpliterator(Iterator<Article> input, Function<Article, Extraction> extract,
       BatchOptions options) {
@@ -51,12 +59,20 @@ final class BatchSpliterator implements Spliterator<BatchResult> {
     if (closed) {
       return false;
     }
+    if (Thread.currentThread().isInterrupted()) {
+      throw cancelled("before article " + done + " was handed out");
+    }
     if (started < 0) {
       started = System.nanoTime();
     }
     BatchResult result = options.threads() == 1 ? nextSerial() : nextParallel();
     if (result == null) {
       close();
+      if (inputFailure != null) {
+        RuntimeException failure = inputFailure;
+        inputFailure = null;
+        throw failure;
+      }
       return false;
     }
     done++;
@@ -70,18 +86,27 @@ final class BatchSpliterator implements Spliterator<BatchResult> {
   }
 
   private BatchResult nextSerial() {
-    if (!input.hasNext()) {
+    Article article = nextArticle();
+    if (article == null) {
       return null;
     }
-    return run(nextArticle(), nextIndex++);
+    BatchResult result = run(article, nextIndex++);
+    if (Thread.currentThread().isInterrupted()) {
+      // the extractor keeps the interrupt set; an interrupt is the consumer's, not the article's
+      throw cancelled("while article " + result.index() + " was analysed");
+    }
+    return result;
   }
 
   private BatchResult nextParallel() {
     if (workers == null) {
       workers = newPool(options.threads());
     }
-    while (window.size() < options.maxInFlight() && input.hasNext()) {
+    while (window.size() < options.maxInFlight()) {
       Article article = nextArticle();
+      if (article == null) {
+        break;
+      }
       long index = nextIndex++;
       window.add(workers.submit(() -> run(article, index)));
     }
@@ -93,9 +118,7 @@ final class BatchSpliterator implements Spliterator<BatchResult> {
       return head.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      close();
-      throw new CancellationException("interrupted while waiting for article " + (done + 1)
-          + " of the batch; the batch is stopped");
+      throw cancelled("while waiting for article " + done);
     } catch (ExecutionException e) {
       // run() turns every RuntimeException into a result, so only an Error gets here
       close();
@@ -107,8 +130,34 @@ final class BatchSpliterator implements Spliterator<BatchResult> {
     }
   }
 
+  /**
+   * The next article of the input, or null once it has ended or failed; a failure (an exception,
+   * or a null article) is kept in {@link #inputFailure}.
+   */
   private Article nextArticle() {
-    return Objects.requireNonNull(input.next(), () -> "article " + nextIndex + " of the batch");
+    if (inputEnded) {
+      return null;
+    }
+    try {
+      if (input.hasNext()) {
+        Article article = input.next();
+        if (article != null) {
+          return article;
+        }
+        inputFailure = new NullPointerException("article " + nextIndex
+            + " of the batch (counting from 0) is null; the articles before it were handed out");
+      }
+    } catch (RuntimeException e) {
+      inputFailure = e;
+    }
+    inputEnded = true;
+    return null;
+  }
+
+  private CancellationException cancelled(String when) {
+    close();
+    return new CancellationException("the consuming thread was interrupted " + when
+        + " (counting from 0); the batch is stopped");
   }
 
   private BatchResult run(Article article, long index) {
@@ -118,6 +167,11 @@ final class BatchSpliterator implements Spliterator<BatchResult> {
       return BatchResult.success(index, article, extraction, Duration.ofNanos(System.nanoTime() - began));
     } catch (RuntimeException e) {
       return BatchResult.failure(index, article, e, Duration.ofNanos(System.nanoTime() - began));
+    } catch (OutOfMemoryError e) {
+      // what the article held is garbage once the error has unwound its analysis: the batch and
+      // the other articles go on, and the caller learns which article did not fit
+      return BatchResult.failure(index, article, new ExtractionException(article.id(), e),
+          Duration.ofNanos(System.nanoTime() - began));
     }
   }
 

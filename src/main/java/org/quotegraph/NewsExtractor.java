@@ -46,7 +46,9 @@ import org.quotegraph.internal.statement.StatementFinder;
  *       and one over 5,000 tokens is not tagged either; its quotations are still found and
  *       {@link Extraction#warnings()} says what was skipped;
  *   <li>a quotation mark never closed: the quote ends with its paragraph, {@link Quote#closed()}
- *       is false, a warning says where, and the rest of the article is analysed as usual;
+ *       is false, a warning says where, and the rest of the article is analysed as usual; a mark
+ *       that ends its paragraph with nothing after it gets a warning too, and an empty quotation
+ *       ({@code “”}) is not a quote;
  *   <li>markup, control characters, unpaired surrogates, any script: analysed as text, with
  *       every offset into the caller's string;
  *   <li>a failure inside the library or the language models, or an interrupted thread: {@link
@@ -122,8 +124,18 @@ public final class NewsExtractor {
    * articles are held at once, so an input of any length (even an endless one) runs in bounded
    * memory. An article that fails (an {@link ExtractionException}, or an {@link
    * IllegalArgumentException} such as a text over the length limit) gives a {@link BatchResult}
-   * holding the error, and the batch goes on. The listener of {@code options} hears about each
-   * result on the consuming thread.
+   * holding the error, and the batch goes on; so does an article that runs out of memory, whose
+   * error is an {@link ExtractionException} caused by the {@link OutOfMemoryError} (with several
+   * threads, the articles analysed at the same time share the heap, so it may name the article
+   * that was unlucky rather than the one that took the memory). The listener of {@code options}
+   * hears about each result on the consuming thread.
+   *
+   * <p>When the input itself fails, nothing read before is lost: if reading {@code articles}
+   * throws a {@link RuntimeException}, or gives a null article, the results of every article read
+   * before are handed out, in order, and then the returned stream throws that exception (a
+   * {@link NullPointerException} naming the position, for a null article) and the batch is
+   * stopped. A null is a mistake in the caller's stream, like an exception, so it stops the batch
+   * rather than becoming an entry without an article.
    *
    * <p>The returned stream is sequential (asking it for {@code parallel()} changes nothing: the
    * parallelism is inside) and must be consumed from one thread at a time. Closing it, best with
@@ -132,13 +144,15 @@ public final class NewsExtractor {
    * abandoned one end after a few seconds. The results are the same as calling {@link
    * #extract(Article)} on each article in turn.
    *
-   * @param articles the articles, read once; no element may be null
+   * @param articles the articles, read once
    * @param options threads, window and listener
    * @return a stream of one result per article, in input order
-   * @throws NullPointerException if an argument is null; a null element in {@code articles}
-   *     makes the returned stream throw {@link NullPointerException} when it is reached
+   * @throws NullPointerException if an argument is null; from the returned stream, after the
+   *     results of the articles before it, if {@code articles} holds a null
    * @throws java.util.concurrent.CancellationException from the returned stream, if the consuming
-   *     thread is interrupted while it waits for a result
+   *     thread is interrupted (while it waits for a result or, with one thread, while it analyses
+   *     an article, or before it asks for the next result); the batch is stopped and the thread's
+   *     interrupt stays set
    */
   public Stream<BatchResult> extractAll(Stream<Article> articles, BatchOptions options) {
     Objects.requireNonNull(articles, "articles");
@@ -177,7 +191,8 @@ public final class NewsExtractor {
    */
   private Extraction analyse(String articleId, String text) {
     TaggedText tagged = analyzer.tag(text);                               // tokens, tags, names
-    List<QuotedSpan> quotations = quoteFinder.find(text);                 // quotation marks
+    QuoteFinder.Scan scan = quoteFinder.scan(text);                       // quotation marks
+    List<QuotedSpan> quotations = scan.quotes();
     QuoteMask quoteMask = new QuoteMask(quotations);
     Paragraphs paragraphs = new Paragraphs(text);
     IntPredicate toParse = cueFinder.sentencesToParse(tagged, quoteMask);  // which to parse
@@ -188,7 +203,7 @@ public final class NewsExtractor {
         statementFinder.find(parsed, quotations, cues, paragraphs);
     Speakers speakers =                                                   // speakers
         speakerStage.attribute(parsed, entities, statements, quoteMask, paragraphs);
-    return assembler.assemble(articleId, parsed, quotations, entities, statements, speakers);
+    return assembler.assemble(articleId, parsed, scan.warnings(), entities, statements, speakers);
   }
 
   /**

@@ -158,11 +158,25 @@ class NewsExtractorBadInputTest {
   }
 
   @Test
-  void extract_tenThousandStraightQuotationMarksInARow_completes() {
-    String text = "The mayor said " + "\"".repeat(10_000) + " today.\nShe left.";
+  void extract_tenThousandStraightQuotationMarksInARow_tagsTheSentenceAroundThem() {
+    // the taggers are given the first few marks only, so the sentence is short enough to tag
+    String text = "Mayor Anna Okafor said " + "\"".repeat(10_000) + " today.\nShe left.";
     Extraction extraction = extractWithin(HANG_GUARD, text);
-    assertThat(extraction.warnings()).anySatisfy(warning -> assertThat(warning)
-        .contains("the taggers take"));
+    assertThat(extraction.entities()).extracting(Entity::name).contains("Anna Okafor");
+    assertThat(extraction.warnings()).noneMatch(warning -> warning.contains("the taggers take"));
+  }
+
+  @Test
+  void extract_paragraphsOfCurlyPairs_giveNoEmptyQuotesAndTheRestIsAnalysed() {
+    // 10 KB of empty quotations per paragraph took 18 s of CPU in the tagger before it was bounded
+    String pairs = "\u201C\u201D".repeat(5_000);
+    String text = pairs + "\n\n\u201CWe will reopen the bridge,\u201D said Anna Okafor.\n\n" + pairs
+        + "\n\n" + "\u201C \u201D \u201C\u2018\u2019\u201D ".repeat(2_000);
+    Extraction extraction = extractWithin(HANG_GUARD, text);
+    assertThat(extraction.quotes()).extracting(Quote::text)
+        .containsExactly("We will reopen the bridge,");
+    assertThat(extraction.speakerOf(extraction.quotes().get(0)).map(Entity::name))
+        .contains("Anna Okafor");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,6 +16,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link NewsExtractor#extractAll}: the same results as serial calls, in input order, with error
@@ -188,14 +191,101 @@ class NewsExtractorBatchTest {
     assertThat(heard.get(2).articlesPerSecond()).isPositive();
   }
 
+  /** The first nine invented articles, then {@code tenth} in place of the tenth. */
+  private static Stream<Article> nineThen(java.util.function.Supplier<Article> tenth) {
+    return IntStream.range(0, 11).mapToObj(i -> i < 9 ? articles.get(i) : i == 9 ? tenth.get()
+        : articles.get(i));
+  }
+
+  /** Consumes {@code results} into {@code into} until it throws; returns what it threw. */
+  private static Throwable consumeUntilFailure(Stream<BatchResult> results,
+      List<BatchResult> into) {
+    try (results) {
+      results.forEach(into::add);
+    } catch (RuntimeException e) {
+      return e;
+    }
+    throw new AssertionError("the stream did not throw; it gave " + into.size() + " results");
+  }
+
+  @ParameterizedTest(name = "{0} threads")
+  @ValueSource(ints = {1, 4})
+  void extractAll_inputThrowsAtTheTenthArticle_handsOutTheNineBeforeThenThrowsIt(int threads) {
+    IllegalStateException broken = new IllegalStateException("feed broke at item 10");
+    List<BatchResult> results = new ArrayList<>();
+
+    Throwable thrown = consumeUntilFailure(EXTRACTOR.extractAll(nineThen(() -> {
+      throw broken;
+    }), BatchOptions.serial().withThreads(threads)), results);
+
+    assertThat(thrown).isSameAs(broken);
+    assertThat(results).extracting(BatchResult::articleId)
+        .containsExactlyElementsOf(articles.subList(0, 9).stream().map(Article::id).toList());
+    assertThat(extractions(results)).isEqualTo(serial.subList(0, 9));
+  }
+
+  @ParameterizedTest(name = "{0} threads")
+  @ValueSource(ints = {1, 4})
+  void extractAll_nullTenthArticle_handsOutTheNineBeforeThenThrowsNamingIt(int threads) {
+    List<BatchResult> results = new ArrayList<>();
+
+    Throwable thrown = consumeUntilFailure(
+        EXTRACTOR.extractAll(nineThen(() -> null), BatchOptions.serial().withThreads(threads)),
+        results);
+
+    assertThat(thrown).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("article 9 of the batch (counting from 0) is null");
+    assertThat(extractions(results)).isEqualTo(serial.subList(0, 9));
+  }
+
+  @ParameterizedTest(name = "{0} threads")
+  @ValueSource(ints = {1, 4})
+  void extractAll_consumerInterruptedAfterTheFirstResult_throwsCancellationAndKeepsTheInterrupt(
+      int threads) {
+    List<BatchResult> results = new ArrayList<>();
+    try {
+      Throwable thrown = consumeUntilFailure(
+          EXTRACTOR.extractAll(articles.stream(), BatchOptions.serial().withThreads(threads))
+              .peek(result -> Thread.currentThread().interrupt()), results);
+
+      assertThat(thrown).isInstanceOf(CancellationException.class)
+          .hasMessageContaining("the batch is stopped");
+      assertThat(results).hasSize(1);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
   @Test
-  void extractAll_nullArticle_throwsWhenReached() {
-    Stream<Article> input = Stream.of(articles.get(0), null);
-    try (Stream<BatchResult> results = EXTRACTOR.extractAll(input, BatchOptions.serial())) {
-      Iterator<BatchResult> iterator = results.iterator();
-      assertThat(iterator.next().succeeded()).isTrue();
-      assertThatThrownBy(iterator::next).isInstanceOf(NullPointerException.class)
-          .hasMessageContaining("article 1");
+  void extractAll_oneThreadInterruptedWhileAnalysing_throwsCancellation() throws Exception {
+    // the second article takes seconds, so the interrupt comes while it is analysed (or, on a very
+    // fast machine, just after: both must end the batch the same way)
+    Article slow = new Article("slow", String.join("\n\n",
+        java.util.Collections.nCopies(40, articles.get(1).text())));
+    Thread consumer = Thread.currentThread();
+    java.util.concurrent.CountDownLatch firstDone = new java.util.concurrent.CountDownLatch(1);
+    Thread interrupter = new Thread(() -> {
+      try {
+        firstDone.await();
+        Thread.sleep(300);
+        consumer.interrupt();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    interrupter.start();
+    List<BatchResult> results = new ArrayList<>();
+    try {
+      Throwable thrown = consumeUntilFailure(EXTRACTOR.extractAll(
+          Stream.of(articles.get(0), slow, articles.get(2)),
+          BatchOptions.serial().withListener(progress -> firstDone.countDown())), results);
+
+      assertThat(thrown).isInstanceOf(CancellationException.class);
+      assertThat(results).extracting(BatchResult::articleId).containsExactly("invented-01");
+    } finally {
+      interrupter.join();
+      Thread.interrupted();
     }
   }
 

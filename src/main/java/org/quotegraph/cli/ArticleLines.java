@@ -1,11 +1,11 @@
 package org.quotegraph.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -19,9 +19,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads {@code {"id","text"}} JSON lines lazily, one article at a time, so that a batch of any
- * size runs in bounded memory. Blank lines are skipped.
+ * size runs in bounded memory. Blank lines (nothing but ASCII white space) are skipped. A line that
+ * is not such an object, not UTF-8 or longer than {@link #MAX_LINE_BYTES} makes the stream throw
+ * an {@link IllegalArgumentException} naming the file and the line, when it is reached.
  */
 final class ArticleLines {
+
+  /**
+   * The longest line read: far more than an article of the extractor's longest text takes (three
+   * bytes a character, six when escaped as {@code \\uXXXX}), so that a file that is not JSON
+   * lines, such as one without line breaks, is refused rather than read whole into memory.
+   */
+  static final int MAX_LINE_BYTES = 64 << 20;
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -34,9 +43,8 @@ final class ArticleLines {
    * @throws IOException if the file cannot be opened
    */
   static Stream<Article> read(Path file) throws IOException {
-    BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    Lines lines = new Lines(file);
     Iterator<Article> iterator = new Iterator<>() {
-      private int lineNumber;
       private Article next;
 
       @Override
@@ -45,16 +53,16 @@ final class ArticleLines {
           return true;
         }
         try {
-          for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lineNumber++;
-            if (!line.isBlank()) {
-              next = parse(file, lineNumber, line);
+          while (lines.next()) {
+            if (!lines.isBlank()) {
+              next = parse(file, lines.number(), lines.text());
               return true;
             }
           }
           return false;
         } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          throw new UncheckedIOException(file + " line " + (lines.number() + 1)
+              + " cannot be read: " + e.getMessage(), e);
         }
       }
 
@@ -72,21 +80,25 @@ final class ArticleLines {
         Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(() -> {
           try {
-            reader.close();
+            lines.close();
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
         });
   }
 
-  /** The number of non-blank lines of {@code file}, for progress reports. */
+  /** The number of non-blank lines of {@code file}, for progress reports; reads bytes only. */
   static long count(Path file) throws IOException {
-    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      return lines.filter(line -> !line.isBlank()).count();
+    try (Lines lines = new Lines(file)) {
+      long count = 0;
+      while (lines.next()) {
+        count += lines.isBlank() ? 0 : 1;
+      }
+      return count;
     }
   }
 
-  static Article parse(Path file, int lineNumber, String line) {
+  static Article parse(Path file, long lineNumber, String line) {
     JsonNode node;
     try {
       node = MAPPER.readTree(line);
@@ -94,10 +106,92 @@ final class ArticleLines {
       throw new IllegalArgumentException(file + " line " + lineNumber + " is not JSON: "
           + e.getOriginalMessage(), e);
     }
-    if (!node.path("id").isValueNode() || !node.path("text").isString()) {
+    JsonNode id = node.path("id");
+    if (!(id.isString() || id.isNumber()) || !node.path("text").isString()) {
       throw new IllegalArgumentException(file + " line " + lineNumber
-          + ": expected an object with \"id\" and \"text\"");
+          + ": expected an object with \"id\" (a string or number) and \"text\" (a string)");
     }
-    return new Article(node.get("id").asString(), node.get("text").asString());
+    return new Article(id.asString(), node.get("text").asString());
+  }
+
+  private static boolean isBlank(int b) {
+    return b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == 0x0B;
+  }
+
+  /** The lines of a file as bytes, one at a time, decoded on demand. Not thread-safe. */
+  private static final class Lines implements AutoCloseable {
+
+    private final Path file;
+    private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
+    private int buffered;
+    private int position;
+    private byte[] bytes = new byte[8192];
+    private int length;
+    private long number;
+
+    Lines(Path file) throws IOException {
+      this.file = file;
+      this.in = Files.newInputStream(file);
+    }
+
+    /** Reads the next line; false at the end of the file. */
+    boolean next() throws IOException {
+      length = 0;
+      int b = read();
+      if (b < 0) {
+        return false;
+      }
+      number++;
+      for (; b >= 0 && b != '\n'; b = read()) {
+        if (length == bytes.length) {
+          if (length >= MAX_LINE_BYTES) {
+            throw new IllegalArgumentException(file + " line " + number + " is longer than "
+                + (MAX_LINE_BYTES >> 20) + " MB, far more than an article may hold; is this a"
+                + " file of JSON lines, one {\"id\",\"text\"} object a line?");
+          }
+          bytes = Arrays.copyOf(bytes, Math.min(2 * length, MAX_LINE_BYTES));
+        }
+        bytes[length++] = (byte) b;
+      }
+      return true;
+    }
+
+    private int read() throws IOException {
+      if (position == buffered) {
+        buffered = in.read(buffer);
+        position = 0;
+        if (buffered <= 0) {
+          buffered = 0;
+          return -1;
+        }
+      }
+      return buffer[position++] & 0xFF;
+    }
+
+    long number() {
+      return number;
+    }
+
+    /** Whether the line holds nothing but ASCII white space (and the file's byte order mark). */
+    boolean isBlank() {
+      boolean byteOrderMark = number == 1 && length >= 3 && bytes[0] == (byte) 0xEF
+          && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+      for (int i = byteOrderMark ? 3 : 0; i < length; i++) {
+        if (!ArticleLines.isBlank(bytes[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    String text() {
+      return InputFiles.decodeLine(file, number, bytes, length);
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 }

@@ -1,10 +1,8 @@
 package org.quotegraph.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +11,6 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.quotegraph.BatchOptions;
 import org.quotegraph.BatchResult;
-import org.quotegraph.ExtractionException;
 import org.quotegraph.NewsExtractor;
 import org.quotegraph.corpus.CorpusGraph;
 import org.quotegraph.corpus.CorpusSpeaker;
@@ -27,8 +24,11 @@ import org.quotegraph.json.CorpusJson;
  * CorpusGraph}, in input order and bounded memory (the file is never read whole), writes
  * the graph to FILE, prints the ten most quoted speakers on stdout and progress on stderr. Without
  * {@code --format}, the format follows FILE's extension ({@code .graphml}, {@code .dot} or {@code
- * .gv}), JSON otherwise. An article the extractor fails on, or whose id repeats an earlier one, is
- * skipped with a message; a line that is not such an object stops the run. Not thread-safe.
+ * .gv}), JSON otherwise; with {@code --out -} the graph goes to stdout and the ten to stderr. The
+ * files are checked before the models load. An article the extractor fails on, or whose id
+ * repeats an earlier one, is skipped with a message; a line that is not such an object stops the
+ * reading, and the graph of the articles before it is written (exit status 2). FILE is written
+ * aside and moved into place once whole. Not thread-safe.
  */
 final class CorpusCommand {
 
@@ -41,54 +41,73 @@ final class CorpusCommand {
     this.extractor = extractor;
   }
 
-  void run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+  /** Runs the command; returns the exit status. */
+  int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
     Options options = Options.parse("corpus", args, Set.of("out", "format", "threads"));
     if (options.positional().size() != 1) {
       throw new IllegalArgumentException("corpus takes one input file, got "
           + options.positional().size() + ": corpus IN.jsonl --out FILE [--format json|graphml|dot] [--threads T]");
     }
-    Path in = Path.of(options.positional().get(0));
     String outName = options.value("out").orElseThrow(() -> new IllegalArgumentException(
-        "corpus needs --out FILE, the file to write the corpus graph to"));
+        "corpus needs --out FILE, the file to write the corpus graph to (- for stdout)"));
     OutputFormat format = options.value("format").map(OutputFormat::named)
         .orElse(OutputFormat.ofFileName(outName));
     int threads = options.value("threads").map(Main::threadCount)
         .orElse(Runtime.getRuntime().availableProcessors());
-    long total = ArticleLines.count(in);
-
-    NewsExtractor news = extractor.get();
-    CorpusGraph.Builder corpus = CorpusGraph.builder();
-    Progress progress = new Progress(err, "corpus", total);
-    BatchOptions batch = BatchOptions.defaults().withThreads(threads)
-        .withListener(p -> progress.step());
-    int skipped = 0;
-    try (Stream<BatchResult> results = news.extractAll(ArticleLines.read(in), batch)) {
-      for (BatchResult result : (Iterable<BatchResult>) results::iterator) {
-        try {
-          corpus.add(result.extractionOrThrow());
-        } catch (ExtractionException | IllegalArgumentException e) {
-          skipped++;
-          err.println();
-          err.println("skipped article \"" + result.articleId() + "\" (" + in + " article "
-              + (result.index() + 1) + "): " + e.getMessage());
+    Path in = InputFiles.existing(options.positional().get(0));
+    try (OutputFile output = OutputFile.open(outName, "graph", List.of(in), out, err)) {
+      long total = ArticleLines.count(in);
+      NewsExtractor news = extractor.get();
+      CorpusGraph.Builder corpus = CorpusGraph.builder();
+      Progress progress = new Progress(err, "corpus", total);
+      BatchOptions batch = BatchOptions.defaults().withThreads(threads)
+          .withListener(p -> progress.step());
+      int skipped = 0;
+      RuntimeException stop = null;
+      try (Stream<BatchResult> results = news.extractAll(ArticleLines.read(in), batch)) {
+        for (BatchResult result : (Iterable<BatchResult>) results::iterator) {
+          if (!result.succeeded()) {
+            skipped++;
+            progress.println(skippedMessage(in, result, Failures.describe(result)));
+            continue;
+          }
+          try {
+            corpus.add(result.extractionOrThrow());
+          } catch (IllegalArgumentException e) {
+            skipped++;
+            progress.println(skippedMessage(in, result, e.getMessage()));
+          }
         }
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        stop = e; // the input failed: the graph holds the articles before it
       }
-    }
-    progress.finish();
+      progress.finish();
+      if (stop != null) {
+        progress.println("corpus: stopped: " + stop.getMessage()
+            + "; the graph holds the articles before it");
+      }
 
-    CorpusGraph graph = corpus.build();
-    try (BufferedWriter writer = Files.newBufferedWriter(Path.of(outName), StandardCharsets.UTF_8)) {
-      switch (format) {
-        case JSON -> CorpusJson.write(graph, writer);
-        case GRAPHML -> GraphMl.write(graph, writer);
-        case DOT -> Dot.write(graph, writer);
-      }
+      CorpusGraph graph = corpus.build();
+      output.write(writer -> {
+        switch (format) {
+          case JSON -> CorpusJson.write(graph, writer);
+          case GRAPHML -> GraphMl.write(graph, writer);
+          case DOT -> Dot.write(graph, writer);
+        }
+      });
+      output.commit();
+      long acrossArticles = graph.speakers().stream().filter(s -> s.articleCount() > 1).count();
+      err.printf(Locale.ROOT, "%d articles (%d skipped), %d speakers, %d of them quoted in more"
+          + " than one article, %d statements; wrote %s%n", graph.articleIds().size(), skipped,
+          graph.speakers().size(), acrossArticles, graph.quotes().size(), outName);
+      printTop(graph, output.isStdout() ? err : out);
+      return stop == null ? 0 : stop instanceof IllegalArgumentException ? 2 : 1;
     }
-    long acrossArticles = graph.speakers().stream().filter(s -> s.articleCount() > 1).count();
-    err.printf(Locale.ROOT, "%d articles (%d skipped), %d speakers, %d of them quoted in more than"
-        + " one article, %d statements; wrote %s%n", graph.articleIds().size(), skipped,
-        graph.speakers().size(), acrossArticles, graph.quotes().size(), outName);
-    printTop(graph, out);
+  }
+
+  private static String skippedMessage(Path in, BatchResult result, String why) {
+    return "skipped article \"" + result.articleId() + "\" (" + in + " article "
+        + (result.index() + 1) + "): " + why;
   }
 
   private static void printTop(CorpusGraph graph, PrintStream out) {

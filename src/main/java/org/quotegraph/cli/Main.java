@@ -1,38 +1,28 @@
 package org.quotegraph.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.Locale;
-import java.util.Set;
 import org.quotegraph.AttributionScope;
-import org.quotegraph.BatchOptions;
-import org.quotegraph.BatchResult;
-import org.quotegraph.Extraction;
 import org.quotegraph.NewsExtractor;
-import org.quotegraph.json.Predictions;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command line: a thin layer over {@link NewsExtractor}. Results go to stdout (or the named
  * file), progress and errors to stderr.
  *
  * <pre>
- * analyze [--format F] [FILE...]
+ * analyze [--format F] [--out FILE] [FILE...]
  *                             each article's result (JSON, GraphML or DOT); the bundled sample
  *                             without FILE ({@link AnalyzeCommand})
  * corpus IN.jsonl --out FILE [--format F] [--threads T]
  *                             one graph of every speaker of many articles ({@link CorpusCommand})
  * predict IN.jsonl OUT.jsonl [--threads T] [--scope speech|broad]
  *                             {"id","text"} lines in, the scorer's prediction lines out
+ *                             ({@link PredictCommand})
  * evaluate GOLD.jsonl [--scope speech|broad] [--threads T] [--out FILE]
  *                             the scorer's figures on an annotated file ({@link EvaluateCommand})
  * bench ARTICLES.jsonl [--docs N] [--threads T] [--warmup W] [--ours-only]
@@ -43,36 +33,33 @@ public final class Main {
 
   private static final String USAGE = String.join("\n",
       "usage: quotegraph COMMAND [ARGS]",
-      "  analyze [--format json|graphml|dot] [FILE...]",
+      "  analyze [--format json|graphml|dot] [--out FILE] [FILE...]",
       "                              print each article's entities, quotes and graph as JSON,",
-      "                              or its graph as GraphML or DOT (one FILE); with no FILE,",
-      "                              analyse the bundled sample article",
+      "                              or its graph as GraphML or DOT (one FILE), to stdout or to",
+      "                              --out FILE; with no FILE, analyse the bundled sample article",
       "  corpus IN.jsonl --out FILE [--format json|graphml|dot] [--threads T]",
       "                              merge the speakers of every {\"id\",\"text\"} line into one",
-      "                              graph, write it to FILE (format from --format, else from",
-      "                              FILE's extension), print the ten most quoted speakers",
+      "                              graph, write it to FILE (- for stdout; format from --format,",
+      "                              else from FILE's extension), print the ten most quoted",
       "  predict IN.jsonl OUT.jsonl [--threads T] [--scope speech|broad]",
+      "  predict IN.jsonl --out OUT.jsonl ...",
       "                              read {\"id\",\"text\"} lines, write one prediction line each",
       "                              in the evaluation format (quotes with speakers), in input",
-      "                              order, on T threads (default: one per core)",
+      "                              order, on T threads (default: one per core); OUT - is stdout",
       "  " + EvaluateCommand.USAGE,
       "                              run the extractor over annotated {\"id\",\"text\",\"quotes\"}",
       "                              lines and print the evaluation scorer's figures (as",
       "                              score.py does); --out writes the predictions scored",
       "  " + Bench.USAGE,
       "                              time our extractor against CoreNLP's stock quote pipeline",
-      "                              on the same articles (run with -Xmx6g)");
-
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+      "                              on the same articles (run with -Xmx6g)",
+      "Output files are complete or not written: they are written aside and moved into place;",
+      "a run stopped by SIGTERM or Ctrl-C keeps the whole lines finished before the stop.",
+      "Exit status: 0 done; 1 an article failed, or a file could not be read or written;",
+      "2 bad arguments, a missing or unwritable file, or an input line that is not an article.");
 
   private Main() {}
 
-  /**
-   * Runs one command; exits with status 1 when it failed (an article that could not be
-   * analysed, a file that could not be read or written) and 2 for a usage error.
-   *
-   * @param args the command and its arguments; none prints the usage
-   */
   public static void main(String[] args) {
     int status = run(args, System.out, System.err);
     if (status != 0) {
@@ -89,38 +76,40 @@ public final class Main {
     String command = args[0];
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     try {
-      switch (command) {
-        case "analyze" -> new AnalyzeCommand(Main::extractor).run(rest, out);
+      return switch (command) {
+        case "analyze" -> new AnalyzeCommand(Main::extractor).run(rest, out, err);
         case "corpus" -> new CorpusCommand(Main::extractor).run(rest, out, err);
-        case "predict" -> {
-          Options options = Options.parse("predict", rest, Set.of("threads", "scope"));
-          if (options.positional().size() != 2) {
-            err.println("predict needs an input and an output file\n" + USAGE);
-            return 2;
-          }
-          int threads = options.value("threads").map(Main::threadCount)
-              .orElse(Runtime.getRuntime().availableProcessors());
-          AttributionScope scope = options.value("scope").map(Main::scope)
-              .orElse(AttributionScope.SPEECH);
-          return predict(Path.of(options.positional().get(0)), Path.of(options.positional().get(1)),
-              threads, scope, err);
+        case "predict" -> new PredictCommand(
+            scope -> NewsExtractor.builder().attributionScope(scope).build()).run(rest, out, err);
+        case "bench" -> {
+          Bench.run(rest, out, err);
+          yield 0;
         }
-        case "evaluate" -> { return new EvaluateCommand().run(rest, out, err); }
-        case "bench" -> Bench.run(rest, out, err);
-        case StartupTimer.STARTUP_COMMAND -> StartupTimer.startup(rest, out);
-        case "-h", "--help", "help" -> out.println(USAGE);
+        case StartupTimer.STARTUP_COMMAND -> {
+          StartupTimer.startup(rest, out);
+          yield 0;
+        }
+        case "evaluate" -> new EvaluateCommand().run(rest, out, err);
+        case "-h", "--help", "help" -> {
+          out.println(USAGE);
+          yield 0;
+        }
         default -> {
           err.println("unknown command \"" + command + "\"\n" + USAGE);
-          return 2;
+          yield 2;
         }
-      }
-      return 0;
+      };
     } catch (IOException | UncheckedIOException e) {
       err.println("quotegraph: " + e.getMessage());
       return 1;
     } catch (IllegalArgumentException e) {
       err.println("quotegraph: " + e.getMessage());
       return 2;
+    } catch (OutOfMemoryError e) {
+      err.println("\nquotegraph: ran out of memory (the JVM's heap is at most "
+          + (Runtime.getRuntime().maxMemory() >> 20) + " MB): run java with a larger -Xmx;"
+          + " what was finished before is written");
+      return 1;
     }
   }
 
@@ -149,10 +138,7 @@ public final class Main {
     throw new IllegalArgumentException("--threads needs a positive number, got \"" + value + "\"");
   }
 
-  /**
-   * Writes one prediction line per article, in input order; an article that fails is reported on
-   * stderr, written with no quotes, and makes the exit status 1.
-   */
+  /** The scope named {@code value}, in any case. */
   static AttributionScope scope(String value) {
     for (AttributionScope scope : AttributionScope.values()) {
       if (scope.name().equalsIgnoreCase(value)) {
@@ -160,43 +146,5 @@ public final class Main {
       }
     }
     throw new IllegalArgumentException("--scope is speech or broad, got \"" + value + "\"");
-  }
-
-  private static int predict(Path in, Path out, int threads, AttributionScope scope,
-      PrintStream err) throws IOException {
-    long total = ArticleLines.count(in);
-    NewsExtractor extractor = NewsExtractor.builder().attributionScope(scope).build();
-    Progress progress = new Progress(err, "predict", total);
-    BatchOptions options = BatchOptions.defaults().withThreads(threads)
-        .withListener(p -> progress.step());
-    int failed = 0;
-    long quotesWritten = 0;
-    BatchResult slowest = null;
-    try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        Stream<BatchResult> results = extractor.extractAll(ArticleLines.read(in), options)) {
-      for (BatchResult result : (Iterable<BatchResult>) results::iterator) {
-        if (slowest == null || result.elapsed().compareTo(slowest.elapsed()) > 0) {
-          slowest = result;
-        }
-        if (result.succeeded()) {
-          Extraction extraction = result.extraction().orElseThrow();
-          quotesWritten += extraction.statements().size();
-          writer.write(Predictions.line(extraction));
-        } else {
-          failed++;
-          err.println("\npredict: article \"" + result.articleId() + "\" failed: "
-              + result.errorMessage());
-          writer.write(MAPPER.createObjectNode().put("id", result.articleId())
-              .set("quotes", MAPPER.createArrayNode()).toString());
-        }
-        writer.newLine();
-      }
-    }
-    progress.finish();
-    err.printf(Locale.ROOT, "predict: %d articles, %d failed, %d quotes written to %s%s%n", total,
-        failed, quotesWritten, out, slowest == null ? "" : String.format(Locale.ROOT,
-            "; slowest article %s took %.2f s", slowest.articleId(),
-            slowest.elapsed().toNanos() / 1e9));
-    return failed > 0 ? 1 : 0;
   }
 }

@@ -9,7 +9,6 @@ import org.quotegraph.corpus.CorpusQuote;
 import org.quotegraph.corpus.CorpusSpeaker;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,8 +31,7 @@ public final class CorpusJson {
   /** The version of the JSON document this class writes. */
   public static final int SCHEMA_VERSION = 1;
 
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final JsonMapper MAPPER = JsonMappers.MAPPER;
 
   private CorpusJson() {}
 

@@ -16,7 +16,6 @@ import org.quotegraph.Relation;
 import org.quotegraph.SpeakerGraph;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,12 +44,7 @@ public final class ExtractionJson {
    */
   public static final String SCHEMA_RESOURCE = "/org/quotegraph/json/extraction.schema.json";
 
-  /**
-   * Writes records by their components alone: a derived boolean such as {@link
-   * org.quotegraph.Quote#isStatement()} is not part of the document.
-   */
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(MapperFeature.INFER_RECORD_GETTERS_FROM_COMPONENTS_ONLY).build();
+  private static final JsonMapper MAPPER = JsonMappers.MAPPER;
 
   private ExtractionJson() {}
 

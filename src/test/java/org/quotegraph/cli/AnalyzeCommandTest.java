@@ -30,8 +30,14 @@ class AnalyzeCommandTest {
 
   private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
 
+  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
   private PrintStream out() {
     return new PrintStream(stdout, true, StandardCharsets.UTF_8);
+  }
+
+  private PrintStream err() {
+    return new PrintStream(stderr, true, StandardCharsets.UTF_8);
   }
 
   private Path article() throws IOException {
@@ -44,7 +50,7 @@ class AnalyzeCommandTest {
   void run_noFormat_printsTheJsonDocument() throws IOException {
     Path file = article();
 
-    new AnalyzeCommand(SharedExtractor::get).run(List.of(file.toString()), out());
+    new AnalyzeCommand(SharedExtractor::get).run(List.of(file.toString()), out(), err());
 
     String printed = stdout.toString(StandardCharsets.UTF_8);
     assertThat(ExtractionJson.read(printed).articleId()).isEqualTo(file.toString());
@@ -54,7 +60,7 @@ class AnalyzeCommandTest {
   void run_formatDot_printsTheArticleGraph() throws IOException {
     Path file = article();
 
-    new AnalyzeCommand(SharedExtractor::get).run(List.of("--format", "dot", file.toString()), out());
+    new AnalyzeCommand(SharedExtractor::get).run(List.of("--format", "dot", file.toString()), out(), err());
 
     String printed = stdout.toString(StandardCharsets.UTF_8);
     assertThat(printed).startsWith("digraph ").contains("Ada Okafor").endsWith("}\n");
@@ -65,7 +71,7 @@ class AnalyzeCommandTest {
     Path file = article();
 
     new AnalyzeCommand(SharedExtractor::get).run(List.of("--format=graphml", file.toString()),
-        out());
+        out(), err());
 
     assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("<graphml ")
         .contains(">Ada Okafor<").endsWith("</graphml>\n");
@@ -74,14 +80,14 @@ class AnalyzeCommandTest {
   @Test
   void run_graphmlOfTwoFiles_failsBeforeLoadingTheModels() {
     assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS)
-        .run(List.of("--format", "graphml", "a.txt", "b.txt"), out()))
+        .run(List.of("--format", "graphml", "a.txt", "b.txt"), out(), err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("corpus");
   }
 
   @Test
   void run_unknownOption_failsBeforeLoadingTheModels() {
-    assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS).run(List.of("--fromat", "dot"), out()))
+    assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS).run(List.of("--fromat", "dot"), out(), err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("--fromat");
   }
@@ -89,8 +95,59 @@ class AnalyzeCommandTest {
   @Test
   void run_formatGivenTwice_failsBeforeLoadingTheModels() {
     assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS)
-        .run(List.of("--format", "dot", "--format", "json"), out()))
+        .run(List.of("--format", "dot", "--format", "json"), out(), err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("twice");
+  }
+
+  @Test
+  void run_outFile_writesTheDocumentThereAndNothingToStdout() throws IOException {
+    Path file = article();
+    Path out = dir.resolve("result.json");
+
+    int status = new AnalyzeCommand(SharedExtractor::get)
+        .run(List.of("--out", out.toString(), file.toString()), out(), err());
+
+    assertThat(status).isZero();
+    assertThat(ExtractionJson.read(Files.readString(out)).articleId()).isEqualTo(file.toString());
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void run_outIsOneOfTheFiles_failsBeforeLoadingTheModelsAndLeavesIt() throws IOException {
+    Path file = article();
+
+    assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS)
+        .run(List.of(file.toString(), "--out", dir + "/./../" + dir.getFileName()
+            + "/dredging.txt"), out(), err()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is the input file");
+    assertThat(Files.readString(file)).isEqualTo(ARTICLE);
+  }
+
+  @Test
+  void run_missingFile_saysNotFoundBeforeLoadingTheModels() throws IOException {
+    Path file = article();
+
+    assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS)
+        .run(List.of(file.toString(), dir.resolve("missing.txt").toString()), out(), err()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(dir.resolve("missing.txt") + ": not found");
+  }
+
+  @Test
+  void run_fileNotUtf8_isReportedWithItsLineAndTheOtherFileIsAnalysed() throws IOException {
+    Path bad = dir.resolve("latin1.txt");
+    Files.write(bad, "Headline\n\nThe caf\u00e9 closed.".getBytes(StandardCharsets.ISO_8859_1));
+    Path good = article();
+
+    int status = new AnalyzeCommand(SharedExtractor::get)
+        .run(List.of(bad.toString(), good.toString()), out(), err());
+
+    assertThat(status).isEqualTo(1);
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).isEqualTo("analyze: " + bad + ": " + bad
+        + " line 3 is not valid UTF-8 (byte 0xE9 at byte 8 of the line); save the file as UTF-8\n");
+    assertThat(ExtractionJson.read(stdout.toString(StandardCharsets.UTF_8)).articleId())
+        .isEqualTo(good.toString());
   }
 }

@@ -137,14 +137,22 @@ class CorpusCommandTest {
   }
 
   @Test
-  void run_lineThatIsNotAnArticle_failsNamingTheLine() throws IOException {
+  void run_lineThatIsNotAnArticle_stopsNamingTheLineAndWritesTheArticlesBefore()
+      throws IOException {
     Path in = dir.resolve("bad.jsonl");
-    Files.write(in, List.of("", "{\"id\": \"a1\", \"body\": \"no text field\"}"));
+    Files.write(in, List.of(line("a1", "\"We start in March,\" said Ada Okafor."), "",
+        "{\"id\": \"a2\", \"body\": \"no text field\"}",
+        line("a3", "\"We start in May,\" said Ada Okafor.")));
+    Path out = dir.resolve("x.json");
 
-    assertThatThrownBy(() -> new CorpusCommand(SharedExtractor::get).run(
-        List.of(in.toString(), "--out", dir.resolve("x.json").toString()), out(), err()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("line 2");
+    int status = new CorpusCommand(SharedExtractor::get).run(
+        List.of(in.toString(), "--out", out.toString(), "--threads", "2"), out(), err());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("line 3")
+        .contains("the graph holds the articles before it");
+    assertThat(MAPPER.readTree(Files.readString(out)).path("articleIds").toString())
+        .isEqualTo("[\"a1\"]");
   }
 
   @Test
@@ -169,5 +177,43 @@ class CorpusCommandTest {
 
     assertThat(status).isEqualTo(2);
     assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("corpus takes one input file");
+  }
+
+  @Test
+  void run_outDash_writesTheGraphToStdoutAndTheMostQuotedToStderr() throws IOException {
+    Path in = dir.resolve("one.jsonl");
+    Files.writeString(in, line("a1", "\"We start in March,\" said Ada Okafor.") + "\n");
+
+    int status = new CorpusCommand(SharedExtractor::get).run(
+        List.of(in.toString(), "--out", "-"), out(), err());
+
+    assertThat(status).isZero();
+    JsonNode corpus = MAPPER.readTree(stdout.toString(StandardCharsets.UTF_8));
+    assertThat(corpus.path("articleIds").toString()).isEqualTo("[\"a1\"]");
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Most quoted speakers:");
+  }
+
+  @Test
+  void run_outInAMissingDirectory_failsBeforeLoadingTheModels() throws IOException {
+    Path in = threeArticles();
+    Path out = dir.resolve("no/such/dir/corpus.json");
+
+    assertThatThrownBy(() -> new CorpusCommand(NO_MODELS).run(
+        List.of(in.toString(), "--out", out.toString()), out(), err()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot write " + out + ": the directory " + out.getParent()
+            + " does not exist");
+  }
+
+  @Test
+  void run_outIsTheInput_failsBeforeLoadingTheModelsAndLeavesIt() throws IOException {
+    Path in = threeArticles();
+    byte[] before = Files.readAllBytes(in);
+
+    assertThatThrownBy(() -> new CorpusCommand(NO_MODELS).run(
+        List.of(in.toString(), "--out", in.toString()), out(), err()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("it is the input file");
+    assertThat(Files.readAllBytes(in)).isEqualTo(before);
   }
 }

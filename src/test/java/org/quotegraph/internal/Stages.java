@@ -27,7 +27,8 @@ public record Stages(ParsedText parsed, List<QuotedSpan> quotations, EntityTable
 
   /** Runs the stages over {@code parsed} in {@code scope}. */
   public static Stages run(ParsedText parsed, AttributionScope scope) {
-    List<QuotedSpan> quotations = new QuoteFinder().find(parsed.text());
+    QuoteFinder.Scan scan = new QuoteFinder().scan(parsed.text());
+    List<QuotedSpan> quotations = scan.quotes();
     QuoteMask mask = new QuoteMask(quotations);
     Paragraphs paragraphs = new Paragraphs(parsed.text());
     EntityTable entities = new EntityClusterer().cluster(parsed);
@@ -36,8 +37,8 @@ public record Stages(ParsedText parsed, List<QuotedSpan> quotations, EntityTable
         new StatementFinder(scope).find(parsed, quotations, cues, paragraphs);
     Speakers speakers =
         new SpeakerStage().attribute(parsed, entities, statements, mask, paragraphs);
-    Extraction extraction = new Assembler().assemble("hand-parsed", parsed, quotations, entities,
-        statements, speakers);
+    Extraction extraction = new Assembler().assemble("hand-parsed", parsed, scan.warnings(),
+        entities, statements, speakers);
     return new Stages(parsed, quotations, entities, cues, statements, speakers, extraction);
   }
 

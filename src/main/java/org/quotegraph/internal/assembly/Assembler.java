@@ -20,7 +20,6 @@ import org.quotegraph.internal.entity.EntityRecord;
 import org.quotegraph.internal.entity.EntityTable;
 import org.quotegraph.internal.graph.GraphBuilder;
 import org.quotegraph.internal.nlp.ParsedText;
-import org.quotegraph.internal.quote.QuotedSpan;
 import org.quotegraph.internal.speaker.Attribution;
 import org.quotegraph.internal.speaker.Speakers;
 import org.quotegraph.internal.statement.Statement;
@@ -36,7 +35,8 @@ import org.quotegraph.internal.statement.Statement;
  *       two that report it; the kind each ends with (a short quotation with no cue is a scare
  *       quote unless a rule found its speaker); a scare quote has no speaker, rule or
  *       confidence; ids {@code q1, q2, ...} in text order;
- *   <li>warnings: the language stage's, and one per quotation mark never closed;
+ *   <li>warnings: the language stage's, then the quotation stage's (marks never closed, marks
+ *       that open nothing);
  *   <li>the graph ({@link GraphBuilder}).
  * </ul>
  *
@@ -53,10 +53,11 @@ public final class Assembler {
   }
 
   /**
+   * @param quotationWarnings what the quotation stage could not pair
    * @param statements the statement stage's output, in text order
    * @param speakers the speaker stage's output for those statements
    */
-  public Extraction assemble(String articleId, ParsedText parsed, List<QuotedSpan> quotations,
+  public Extraction assemble(String articleId, ParsedText parsed, List<String> quotationWarnings,
       EntityTable table, List<Statement> statements, Speakers speakers) {
     String text = parsed.text();
     List<Assembled> kept = withoutDuplicates(assembled(statements, speakers));
@@ -74,12 +75,7 @@ public final class Assembler {
     }
 
     List<String> warnings = new ArrayList<>(parsed.warnings());
-    for (QuotedSpan quote : quotations) {
-      if (!quote.closed() && !quote.continuesNext()) {
-        warnings.add("quotation mark at " + quote.open()
-            + " is never closed; the quote is taken to end with its paragraph");
-      }
-    }
+    warnings.addAll(quotationWarnings);
     List<Span> sentenceSpans = parsed.sentences().stream()
         .map(sentence -> new Span(sentence.start(), sentence.end()))
         .toList();

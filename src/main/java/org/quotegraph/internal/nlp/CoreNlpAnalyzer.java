@@ -56,15 +56,6 @@ public final class CoreNlpAnalyzer {
   static final int PARSER_CACHED_FEATURES = 50_000;
 
   /**
-   * The longest run of characters without a space that the tokenizer is given. Its lexer rescans
-   * the rest of such a run for every token in it (a run could still turn out to be a web
-   * address), so a long run of symbols, quotation marks or control characters takes time
-   * quadratic in its length: 4,000 straight quotation marks in a row took seconds, 40,000 would
-   * take minutes. Longer runs are cut with a space; no word or address is this long.
-   */
-  static final int MAX_UNSPACED_RUN = 64;
-
-  /**
    * Sentences with more tokens than this are neither part-of-speech nor entity tagged (CoreNLP's
    * {@code pos.maxlen} and {@code ner.maxlen}): both taggers are linear but slow per token and
    * hold a sentence's features in memory at once, and a "sentence" this long is a table, a list
@@ -174,7 +165,7 @@ public final class CoreNlpAnalyzer {
    */
   public TaggedText tag(String text) {
     long began = System.nanoTime();
-    Annotation annotation = new Annotation(tokenizerInput(text));
+    Annotation annotation = new Annotation(TokenizerInput.of(text));
     try {
       pipeline.annotate(annotation);
     } catch (RuntimeInterruptedException e) {
@@ -243,43 +234,6 @@ public final class CoreNlpAnalyzer {
       }
     }
     return new ParsedText(tagged.text(), sentences, warnings);
-  }
-
-  /**
-   * {@code text} as the tokenizer should see it: control characters and unpaired surrogates
-   * (which it drops anyway) and space separators such as the no-break space become plain spaces,
-   * and runs longer than {@link #MAX_UNSPACED_RUN} are cut with a space (two where the cut falls
-   * on a surrogate pair, such as an emoji). Every change replaces one character by one, so
-   * offsets into the result are offsets into {@code text}.
-   */
-  static String tokenizerInput(String text) {
-    char[] chars = text.toCharArray();
-    int run = 0;
-    for (int i = 0; i < chars.length; i++) {
-      char c = chars[i];
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < chars.length
-          && Character.isLowSurrogate(chars[i + 1]);
-      if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
-        run = 0;
-      } else if (!pair && (Character.isSurrogate(c) || Character.getType(c) == Character.CONTROL)
-          || Character.getType(c) == Character.SPACE_SEPARATOR) {
-        chars[i] = ' ';
-        run = 0;
-      } else if (run >= MAX_UNSPACED_RUN) {
-        // the cut: a surrogate pair cannot be halved, so both of its halves become spaces
-        chars[i] = ' ';
-        if (pair) {
-          chars[++i] = ' ';
-        }
-        run = 0;
-      } else if (pair) {
-        run += 2;
-        i++;
-      } else {
-        run++;
-      }
-    }
-    return new String(chars);
   }
 
   private List<Dependency> parse(List<String> words, List<Token> tokens) {

@@ -17,6 +17,10 @@ import java.util.List;
  *       news convention for quotes over several paragraphs); otherwise it ends at the paragraph's
  *       end, marked as not closed. Stray closing marks are ignored. Nothing after an unbalanced
  *       mark is lost: every paragraph is scanned afresh.
+ *   <li>An empty quotation (nothing but spaces and quotation marks between its marks, as in
+ *       {@code “”}) is not a quote.
+ *   <li>{@link Scan#warnings()} names each quote that is never closed, and each opening mark with
+ *       nothing after it in its paragraph, which opens nothing.
  * </ul>
  *
  * <p>Runs in time linear in the text. Stateless and thread-safe.
@@ -37,9 +41,29 @@ public final class QuoteFinder {
         || c == LEFT_SINGLE || c == RIGHT_SINGLE || c == LEFT_GUILLEMET || c == RIGHT_GUILLEMET;
   }
 
+  /**
+   * What {@link #scan(String)} finds in a text.
+   *
+   * @param quotes the outermost quotations, in text order, one per paragraph piece
+   * @param warnings one for each quote never closed and each mark that opens nothing, in text
+   *     order
+   */
+  public record Scan(List<QuotedSpan> quotes, List<String> warnings) {
+    public Scan {
+      quotes = List.copyOf(quotes);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
   /** The outermost quotations of {@code text}, in text order, one per paragraph piece. */
   public List<QuotedSpan> find(String text) {
+    return scan(text).quotes();
+  }
+
+  /** The outermost quotations of {@code text} and the warnings about its unpaired marks. */
+  public Scan scan(String text) {
     List<QuotedSpan> found = new ArrayList<>();
+    List<Integer> openingNothing = new ArrayList<>();
     int paragraph = 0;
     int lineStart = 0;
     boolean carriedOver = false;
@@ -50,7 +74,8 @@ public final class QuoteFinder {
       }
       if (!text.substring(lineStart, lineEnd).isBlank()) {
         int before = found.size();
-        boolean openAtEnd = scanParagraph(text, lineStart, lineEnd, paragraph, found);
+        boolean openAtEnd =
+            scanParagraph(text, lineStart, lineEnd, paragraph, found, openingNothing);
         if (carriedOver && found.size() > before && startsWithOpening(text, lineStart, found.get(before))) {
           found.set(before, found.get(before).withContinuesPrevious());
         } else if (carriedOver) {
@@ -70,12 +95,43 @@ public final class QuoteFinder {
       }
       lineStart = lineEnd + 1;
     }
-    return found;
+    return new Scan(found, warnings(found, openingNothing));
   }
 
-  /** Scans one paragraph; returns whether its last quote was left open. */
-  private boolean scanParagraph(String text, int from, int to, int paragraph, List<QuotedSpan> out) {
+  private static List<String> warnings(List<QuotedSpan> quotes, List<Integer> openingNothing) {
+    List<String> warnings = new ArrayList<>();
+    int next = 0;
+    for (QuotedSpan quote : quotes) {
+      for (; next < openingNothing.size() && openingNothing.get(next) < quote.open(); next++) {
+        warnings.add(opensNothing(openingNothing.get(next)));
+      }
+      if (!quote.closed() && !quote.continuesNext()) {
+        warnings.add("quotation mark at " + quote.open()
+            + " is never closed; the quote is taken to end with its paragraph");
+      }
+    }
+    for (; next < openingNothing.size(); next++) {
+      warnings.add(opensNothing(openingNothing.get(next)));
+    }
+    return warnings;
+  }
+
+  private static String opensNothing(int offset) {
+    return "quotation mark at " + offset
+        + " is never closed and nothing follows it in its paragraph; it is ignored";
+  }
+
+  /**
+   * Scans one paragraph; returns whether its last quote was left open. Adds the offsets of marks
+   * that open nothing to {@code openingNothing}.
+   */
+  private boolean scanParagraph(String text, int from, int to, int paragraph, List<QuotedSpan> out,
+      List<Integer> openingNothing) {
     OpenMarks open = new OpenMarks();
+    int wordsEnd = to; // the end of the paragraph's last character that is not a space or mark
+    while (wordsEnd > from && isEmpty(text, wordsEnd - 1, wordsEnd)) {
+      wordsEnd--;
+    }
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (!isQuoteMark(c)) {
@@ -101,10 +157,14 @@ public final class QuoteFinder {
         open.push(new Mark(i, width, doubleMark));
       } else if (role == Role.CLOSE) {
         Mark opening = open.popTo(doubleMark);
-        if (opening != null && open.isEmpty()) {
-          out.add(new QuotedSpan(opening.offset, opening.offset + opening.width, i, i + width, true,
+        int contentStart = opening == null ? i : opening.offset + opening.width;
+        if (opening != null && open.isEmpty() && !isEmpty(text, contentStart, i)) {
+          out.add(new QuotedSpan(opening.offset, contentStart, i, i + width, true,
               paragraph, false, false, !opening.doubleMark));
         }
+      } else if (c == '"' && !open.has(true) && i >= wordsEnd) {
+        // a straight mark that ends its paragraph with no quote open: an opening with nothing after
+        openingNothing.add(i);
       }
       i += width - 1;
     }
@@ -118,11 +178,26 @@ public final class QuoteFinder {
     if (outermostDouble != null) {
       int contentStart = outermostDouble.offset + outermostDouble.width;
       int end = trimEnd(text, contentStart, to);
+      if (isEmpty(text, contentStart, end)) {
+        openingNothing.add(outermostDouble.offset);
+        return false;
+      }
       out.add(new QuotedSpan(outermostDouble.offset, contentStart, end, end, false,
           paragraph, false, false, false));
       return true;
     }
     return false;
+  }
+
+  /** Whether {@code text[from, to)} holds nothing but spaces and quotation marks. */
+  private static boolean isEmpty(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isQuoteMark(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Role doubleRole(char c, char before, char after, boolean doubleOpen) {

@@ -38,6 +38,7 @@ class AssemblerTest {
   /** A hand-parsed text with what the stages before assembly would return for it. */
   private static final class Document {
     final ParsedText parsed;
+    final QuoteFinder.Scan scan;
     final List<QuotedSpan> quotations;
     final EntityTable table;
     final List<Statement> statements = new ArrayList<>();
@@ -46,7 +47,8 @@ class AssemblerTest {
 
     Document(HandParsed text) {
       this.parsed = text.build();
-      this.quotations = new QuoteFinder().find(parsed.text());
+      this.scan = new QuoteFinder().scan(parsed.text());
+      this.quotations = scan.quotes();
       this.table = new EntityClusterer().cluster(parsed);
     }
 
@@ -93,7 +95,8 @@ class AssemblerTest {
       List<Gender> genders = table.entities().stream().map(EntityRecord::gender).toList();
       Speakers speakers = new Speakers(attributions,
           new Speakers.NewEntities(added, Map.of(), genders));
-      return new Assembler().assemble("a1", parsed, quotations, table, statements, speakers);
+      return new Assembler().assemble("a1", parsed, scan.warnings(), table, statements,
+          speakers);
     }
 
     String words(Quote quote) {

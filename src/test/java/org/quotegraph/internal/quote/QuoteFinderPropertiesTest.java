@@ -44,7 +44,28 @@ class QuoteFinderPropertiesTest {
         assertThat(quote.close()).isEqualTo(quote.contentEnd());
       }
       assertThat(text.substring(quote.open(), quote.close())).doesNotContain("\n");
+      // an empty quotation is not a quote
+      assertThat(text.substring(quote.contentStart(), quote.contentEnd()).chars()
+          .anyMatch(c -> !Character.isWhitespace(c) && !QuoteFinder.isQuoteMark((char) c)))
+          .as("quote %d has words", i).isTrue();
       previousClose = quote.close();
+    }
+  }
+
+  @Property(tries = 1000)
+  void scan_anyText_warnsOfEachUnclosedQuoteAtAQuotationMark(@ForAll("texts") String text) {
+    QuoteFinder.Scan scan = finder.scan(text);
+    long unclosed = scan.quotes().stream().filter(q -> !q.closed() && !q.continuesNext()).count();
+    assertThat(scan.warnings()).hasSizeGreaterThanOrEqualTo((int) unclosed);
+    int previous = -1;
+    for (String warning : scan.warnings()) {
+      java.util.regex.Matcher offset =
+          java.util.regex.Pattern.compile("^quotation mark at (\\d+) ").matcher(warning);
+      assertThat(offset.find()).as(warning).isTrue();
+      int at = Integer.parseInt(offset.group(1));
+      assertThat(QuoteFinder.isQuoteMark(text.charAt(at))).as(warning).isTrue();
+      assertThat(at).isGreaterThan(previous);
+      previous = at;
     }
   }
 
@@ -75,6 +96,15 @@ class QuoteFinderPropertiesTest {
     List<QuotedSpan> quotes = finder.find(text);
     assertThat(quotes).hasSize(1);
     assertThat(quotes.get(0).closed()).isFalse();
+  }
+
+  @Test
+  void scan_paragraphOfSpacedStraightMarks_finishesWithAWarningPerTrailingMark() {
+    // every mark asks whether only spaces and marks follow it; that must not rescan the paragraph
+    String text = "\" ".repeat(200_000);
+    QuoteFinder.Scan scan = finder.scan(text);
+    assertThat(scan.quotes()).isEmpty();
+    assertThat(scan.warnings()).isNotEmpty().allMatch(w -> w.contains("nothing follows it"));
   }
 
   @Test

@@ -95,4 +95,42 @@ class QuoteFinderTest {
     assertThat(quotes).extracting(q -> content(text, q)).containsExactly("It isn't reform,");
     assertThat(quotes.get(0).close()).isEqualTo(text.indexOf(" said"));
   }
+
+  @Test
+  void scan_curlyPairs_giveNoQuotesAndNoWarnings() {
+    String text = "Dots: \u201C\u201D\u201C\u201D \u201C \u201D \u201C\u2018\u2019\u201D and \u201Cwords\u201D.";
+    QuoteFinder.Scan scan = finder.scan(text);
+    assertThat(scan.quotes()).extracting(q -> content(text, q)).containsExactly("words");
+    assertThat(scan.warnings()).isEmpty();
+  }
+
+  @Test
+  void scan_straightMarkEndingAParagraph_warnsThatItIsNeverClosed() {
+    String text = "The minister said: \"\n\nThe session ended.";
+    QuoteFinder.Scan scan = finder.scan(text);
+    assertThat(scan.quotes()).isEmpty();
+    assertThat(scan.warnings()).containsExactly("quotation mark at 19 is never closed and nothing"
+        + " follows it in its paragraph; it is ignored");
+  }
+
+  @Test
+  void scan_curlyOpeningMarkEndingTheText_warnsAndGivesNoEmptyQuote() {
+    String text = "The minister said: \u201C  ";
+    QuoteFinder.Scan scan = finder.scan(text);
+    assertThat(scan.quotes()).isEmpty();
+    assertThat(scan.warnings()).singleElement().asString().startsWith("quotation mark at 19 ");
+  }
+
+  @Test
+  void scan_unclosedQuote_warnsOnceWithItsOffset() {
+    String text = "He said \"this never closes\n\nA later \"closed one\" here.";
+    assertThat(finder.scan(text).warnings()).containsExactly("quotation mark at 8 is never"
+        + " closed; the quote is taken to end with its paragraph");
+  }
+
+  @Test
+  void scan_quoteOverSeveralParagraphs_warnsOfNothing() {
+    String text = "\u201CThe first part goes on\n\n\u201Cand it ends here,\u201D she said.";
+    assertThat(finder.scan(text).warnings()).isEmpty();
+  }
 }
