@@ -19,8 +19,9 @@ import java.util.Objects;
  * @param id identifier unique within the article's result, such as {@code "e3"}; never null
  * @param type what the entity is; never null
  * @param name the canonical name, the fullest form the article uses; never null or blank
- * @param mentions every named mention, in text order; never null, may be empty for a speaker known
- *     only from a pronoun or description
+ * @param mentions where the article names it (a name, or the words naming a group or an
+ *     organisation that speaks: "officials", "the harbour authority"), in text order; never null,
+ *     and in an extraction never empty
  * @param titles titles and roles the article gives the entity, in order of first use; never null
  * @param affiliations names of organisations the article ties the entity to; never null
  */
@@ -39,8 +40,9 @@ public record Entity(
    * @param id identifier unique within the article's result, such as {@code "e3"}; never null
    * @param type what the entity is; never null
    * @param name the canonical name, the fullest form the article uses; never null or blank
-   * @param mentions every named mention, in text order; never null, may be empty for a speaker known
-   *     only from a pronoun or description
+   * @param mentions where the article names it (a name, or the words naming a group or an
+   *     organisation that speaks: "officials", "the harbour authority"), in text order; never
+   *     null, and in an extraction never empty
    * @param titles titles and roles the article gives the entity, in order of first use; never null
    * @param affiliations names of organisations the article ties the entity to; never null
    * @throws NullPointerException if an argument or list element is null

@@ -21,6 +21,8 @@ public final class ExtractionInvariants {
     for (Entity entity : extraction.entities()) {
       assertThat(entityIds.add(entity.id())).as("entity id %s is unique", entity.id()).isTrue();
       assertThat(entity.name()).as("name of %s", entity.id()).isNotBlank();
+      assertThat(entity.mentions()).as("mentions of %s: every entity is found in the text",
+          entity.id()).isNotEmpty();
       for (Mention mention : entity.mentions()) {
         assertMention(mention, text, "mention of entity " + entity.id());
       }

@@ -26,11 +26,13 @@ final class CommonNounSubjectRule extends SubjectRule {
     if (token.isNoun() && lexicons.isOrganisationWord(token.word())
         && !token.pos().endsWith("S")) {
       entity = Optional.of(entities.unnamed(EntityType.ORGANIZATION,
-          SubjectPhrase.nameWithoutDeterminer(subject.sentence(), subject.head(), context.text())));
+          SubjectPhrase.nameWithoutDeterminer(subject.sentence(), subject.head(), context.text()),
+          subject.phrase()));
       modifier = Modifier.COMMON_NOUN;
     } else if (token.isNoun()) {
       entity = Optional.of(entities.unnamed(EntityType.GROUP,
-          SubjectPhrase.groupName(subject.sentence(), subject.head(), context.text())));
+          SubjectPhrase.groupName(subject.sentence(), subject.head(), context.text()),
+          subject.phrase()));
       modifier = Modifier.COMMON_NOUN;
     } else {
       entity = Optional.empty();

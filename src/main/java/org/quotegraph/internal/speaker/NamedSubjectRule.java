@@ -48,7 +48,7 @@ final class NamedSubjectRule extends SubjectRule {
       }
       if (token.pos().equals("NNPS") && !token.isNamed()
           && entities.type(entity) != EntityType.GROUP) {
-        entity = entities.unnamed(EntityType.GROUP, token.word());
+        entity = entities.unnamed(EntityType.GROUP, token.word(), subject.headSpan());
       }
       return Optional.of(explicit(subject, mention, Optional.of(entity)));
     }

@@ -129,9 +129,18 @@ final class SpeakerEntities {
     return after;
   }
 
-  /** The speaker named by a common noun (a group, an organisation): one entity per name. */
-  int unnamed(EntityType type, String name) {
-    return named(type, name).orElseGet(() -> add(type, name, Optional.empty()));
+  /**
+   * The speaker named by a common noun (a group, an organisation): one entity per name, with
+   * {@code mention} (the words naming it here) as one of its mentions, so that every entity is
+   * found somewhere in the text.
+   */
+  int unnamed(EntityType type, String name, Span mention) {
+    Optional<Integer> known = named(type, name);
+    if (known.isPresent()) {
+      addMention(known.get(), mention);
+      return known.get();
+    }
+    return add(type, name, Optional.of(mention));
   }
 
   /** Adds a mention of {@code entity}, unless another entity already has one there. */
