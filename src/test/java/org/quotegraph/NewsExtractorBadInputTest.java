@@ -42,6 +42,25 @@ class NewsExtractorBadInputTest {
   }
 
   @Test
+  void extract_htmlAndSoftHyphens_areNeverPartOfANameOrASpeaker() {
+    String text = "<html><head><title>Port news</title></head><body>\n"
+        + "<p>\u00ADThe harbour reopened on Monday, officials said.</p>\n"
+        + "<p>\"We were never told,\" said <b>Tomas Re\u00ADyes</b>, the port director.</p>\n"
+        + "</body></html>\n";
+
+    Extraction result = extractor.extract(new Article("html", text));
+
+    assertThat(result.entities()).extracting(Entity::name)
+        .contains("Tomas Reyes", "officials")
+        .allSatisfy(name -> assertThat(name).doesNotContain("<", ">", "\u00AD"));
+    Quote quote = result.quotes().stream().filter(q -> q.text().startsWith("We were"))
+        .findFirst().orElseThrow();
+    assertThat(result.speakerOf(quote)).map(Entity::name).contains("Tomas Reyes");
+    assertThat(result.quotes()).allSatisfy(q -> assertThat(q.speakerMention())
+        .hasValueSatisfying(m -> assertThat(m.text()).doesNotContain("<", ">")));
+  }
+
+  @Test
   void extract_nullArticle_throwsNullPointerExceptionNamingIt() {
     assertThatThrownBy(() -> extractor.extract(null))
         .isInstanceOf(NullPointerException.class)

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotegraph.EntityType;
 import org.quotegraph.Span;
+import org.quotegraph.internal.Names;
 
 /** Spelled-out forms of organisations named by an acronym. Stateless and thread-safe. */
 final class AcronymExpander {
@@ -40,7 +41,7 @@ final class AcronymExpander {
       Matcher longForm = Pattern.compile(pattern.toString()).matcher(text);
       if (longForm.find()) {
         Span span = new Span(longForm.start(), longForm.end());
-        String written = span.of(text).replaceAll("\\s+", " ");
+        String written = Names.asWritten(span.of(text));
         Optional<EntityDraft> named = table.at(span);
         if (named.isEmpty()) {
           table.addMention(entity, span);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.quotegraph.EntityType;
 import org.quotegraph.internal.Lexicons;
+import org.quotegraph.internal.Names;
 import org.quotegraph.internal.Lexicons.Gender;
 import org.quotegraph.internal.entity.MentionCollector.RawMention;
 import org.quotegraph.internal.nlp.ParsedText;
@@ -92,7 +93,7 @@ public final class EntityClusterer {
 
   /** The name as the article writes it ("Wilson-Raybould", not the tokens "Wilson - Raybould"). */
   private static String nameAsWritten(String text, RawMention mention) {
-    return mention.span().of(text).replaceAll("\\s+", " ");
+    return Names.asWritten(mention.span().of(text));
   }
 
   private void learnGender(Sentence sentence, RawMention mention, EntityDraft entity) {

@@ -1,5 +1,9 @@
 package org.quotegraph.internal.nlp;
 
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A text as CoreNLP's tokenizer should see it. Every change replaces one character by a space,
  * so that offsets into the result are offsets into the caller's text; quotation marks are still
@@ -14,10 +18,14 @@ package org.quotegraph.internal.nlp;
  *       mark ({@code “”}, {@code ‘’}, {@code «»}), becomes two spaces.
  *   <li>In a row of more than {@link #MAX_QUOTE_MARKS_IN_A_ROW} quotation marks (with or without
  *       spaces between them), the marks after the first ones become spaces.
+ *   <li>Markup tags ({@code <p>}, {@code </b>}, {@code <a href="...">}, {@code <!-- -->}) become
+ *       spaces: markup is not words, and a tag read as a word could become a name or a speaker.
+ *   <li>A soft hyphen at the edge of a word (where a page break once was) becomes a space, so
+ *       that it is not part of the word's token or of a name.
  * </ul>
  *
- * <p>Each bounds a cost of CoreNLP's that would otherwise grow with such runs. Linear in the
- * text; stateless and thread-safe.
+ * <p>The first ones bound a cost of CoreNLP's that would otherwise grow with such runs. Linear
+ * in the text; stateless and thread-safe.
  */
 final class TokenizerInput {
 
@@ -41,16 +49,46 @@ final class TokenizerInput {
    */
   static final int MAX_QUOTE_MARKS_IN_A_ROW = 4;
 
+  /** A markup tag: an opening, closing or declaration tag, or a comment, up to 1,000 characters. */
+  private static final Pattern TAG = Pattern.compile(
+      "<!--.{0,1000}?-->|<[/!?]?[A-Za-z][^<>]{0,1000}>", Pattern.DOTALL);
+
+  private static final char SOFT_HYPHEN = '\u00AD';
+
   private TokenizerInput() {}
 
   /** {@code text} with the replacements above; of the same length. */
   static String of(String text) {
     char[] chars = text.toCharArray();
+    blankMarkup(text, chars);
+    blankSoftHyphensAtWordEdges(chars);
     blankEmptyQuotations(chars);
     cutRuns(chars);
     // after the cuts, so that what a cut turned into a space separates marks as any space does
     blankQuoteMarksInARow(chars);
     return new String(chars);
+  }
+
+  private static void blankMarkup(String text, char[] chars) {
+    if (text.indexOf('<') < 0) {
+      return;
+    }
+    Matcher tag = TAG.matcher(text);
+    while (tag.find()) {
+      Arrays.fill(chars, tag.start(), tag.end(), ' ');
+    }
+  }
+
+  private static void blankSoftHyphensAtWordEdges(char[] chars) {
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] == SOFT_HYPHEN) {
+        boolean afterLetter = i > 0 && Character.isLetterOrDigit(chars[i - 1]);
+        boolean beforeLetter = i + 1 < chars.length && Character.isLetterOrDigit(chars[i + 1]);
+        if (!afterLetter || !beforeLetter) {
+          chars[i] = ' ';
+        }
+      }
+    }
   }
 
   private static void cutRuns(char[] chars) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.quotegraph.EntityType;
 import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons.Gender;
+import org.quotegraph.internal.Names;
 import org.quotegraph.internal.entity.EntityRecord;
 import org.quotegraph.internal.entity.EntityTable;
 import org.quotegraph.internal.entity.MentionIndex;
@@ -86,7 +87,8 @@ final class SpeakerEntities {
   }
 
   /** The first entity of exactly this type and (case-insensitive) name, if there is one. */
-  Optional<Integer> named(EntityType type, String name) {
+  Optional<Integer> named(EntityType type, String written) {
+    String name = Names.asWritten(written);
     for (int entity = 0; entity < size(); entity++) {
       if (types.get(entity) == type && names.get(entity).equalsIgnoreCase(name)) {
         return Optional.of(entity);
@@ -159,7 +161,7 @@ final class SpeakerEntities {
   int add(EntityType type, String name, Optional<Span> mention) {
     int entity = size();
     types.add(type);
-    names.add(name);
+    names.add(Names.asWritten(name));
     mentions.add(new ArrayList<>());
     genders.add(Gender.UNKNOWN);
     mention.ifPresent(span -> {

@@ -118,4 +118,24 @@ class TokenizerInputTest {
     String text = "\u201C\u2018Go,\u2019\u201D \u201C\u2018Stay,\u2019\u201D she said.";
     assertThat(TokenizerInput.of(text)).isEqualTo(text);
   }
+
+  @Test
+  void of_markupTags_becomeSpacesAndTheWordsStay() {
+    String text = "<p class=\"lead\"><b>Ana Holt</b> spoke.</p><!-- ad --><br/>";
+    assertThat(TokenizerInput.of(text)).isEqualTo(" ".repeat("<p class=\"lead\"><b>".length())
+        + "Ana Holt" + " ".repeat("</b>".length()) + " spoke."
+        + " ".repeat("</p><!-- ad --><br/>".length()));
+  }
+
+  @Test
+  void of_lessThanSignsThatOpenNoTag_stay() {
+    String text = "if a < b and c > 2, then 3<4 > 1";
+    assertThat(TokenizerInput.of(text)).isEqualTo(text);
+  }
+
+  @Test
+  void of_softHyphenAtAWordsEdge_becomesASpaceButInsideAWordStays() {
+    assertThat(TokenizerInput.of("\u00ADThe minis\u00ADter spoke\u00AD."))
+        .isEqualTo(" The minis\u00ADter spoke .");
+  }
 }
