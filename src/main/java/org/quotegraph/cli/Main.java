@@ -60,6 +60,12 @@ public final class Main {
 
   private Main() {}
 
+  /**
+   * Runs one command; exits with status 1 when it failed (an article that could not be
+   * analysed, a file that could not be read or written) and 2 for a usage error.
+   *
+   * @param args the command and its arguments; none prints the usage
+   */
   public static void main(String[] args) {
     int status = run(args, System.out, System.err);
     if (status != 0) {
