@@ -1,8 +1,9 @@
 package org.quotegraph;
 
 /**
- * The rule that tied a {@link Quote} to its speaker. Each rule has a typical confidence; the
- * quote's own {@link Quote#confidence()} may be lower when the evidence was weaker than usual.
+ * The rule that tied a {@link Quote} to its speaker. Rules differ in how often they are right; the
+ * quote's {@link Quote#confidence()}, a probability, weighs its rule with its kind, its cue and
+ * the form of its speaker.
  */
 public enum AttributionRule {
   /** The speaker is the grammatical subject of the reporting verb: {@code "...," said X}. */

@@ -1,10 +1,7 @@
 package org.quotegraph.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,33 +62,41 @@ final class EvaluateCommand {
         .orElse(AttributionScope.SPEECH);
     int threads = options.value("threads").map(Main::threadCount)
         .orElse(Runtime.getRuntime().availableProcessors());
-    Optional<Path> predictionsFile = options.value("out").map(Path::of);
-    List<GoldArticle> gold = EvaluationFiles.readGold(Path.of(options.positional().get(0)));
+    Path goldFile = InputFiles.existing(options.positional().get(0));
+    List<GoldArticle> gold = EvaluationFiles.readGold(goldFile);
+    Optional<String> predictionsFile = options.value("out");
+    try (OutputFile writer = predictionsFile.isEmpty() ? null
+        : OutputFile.open(predictionsFile.get(), "line", List.of(goldFile), out, err)) {
+      return evaluate(gold, scope, threads, writer, out, err);
+    }
+  }
 
+  private int evaluate(List<GoldArticle> gold, AttributionScope scope, int threads,
+      OutputFile writer, PrintStream out, PrintStream err) throws IOException {
     NewsExtractor extractor = extractors.apply(scope);
     Progress progress = new Progress(err, "evaluate", gold.size());
     BatchOptions batch = BatchOptions.defaults().withThreads(threads)
         .withListener(p -> progress.step());
     Map<String, List<Prediction>> predictions = new LinkedHashMap<>();
     int failed = 0;
-    try (BufferedWriter writer = predictionsFile.isEmpty() ? null
-            : Files.newBufferedWriter(predictionsFile.get(), StandardCharsets.UTF_8);
-        Stream<BatchResult> results = extractor.extractAll(
-            gold.stream().map(GoldArticle::article), batch)) {
+    try (Stream<BatchResult> results =
+        extractor.extractAll(gold.stream().map(GoldArticle::article), batch)) {
       for (BatchResult result : (Iterable<BatchResult>) results::iterator) {
         if (!result.succeeded()) {
           failed++;
-          err.println("\nevaluate: article \"" + result.articleId() + "\" failed: "
-              + result.errorMessage());
+          progress.println("evaluate: article \"" + result.articleId() + "\" failed: "
+              + Failures.describe(result));
           continue;
         }
         List<Prediction> predicted = Scorer.predictions(result.extraction().orElseThrow());
         predictions.put(result.articleId(), predicted);
         if (writer != null) {
-          writer.write(EvaluationFiles.predictionLine(result.articleId(), predicted));
-          writer.newLine();
+          writer.writeLine(EvaluationFiles.predictionLine(result.articleId(), predicted));
         }
       }
+    }
+    if (writer != null) {
+      writer.commit();
     }
     progress.finish();
 
@@ -100,7 +105,7 @@ final class EvaluateCommand {
     err.printf(Locale.ROOT, "evaluate: %d articles (%s scope), %d failed, %d gold statements,"
         + " %d predicted%s%n", gold.size(), scope.name().toLowerCase(Locale.ROOT), failed,
         report.goldStatements(), report.predictedStatements(),
-        predictionsFile.map(file -> "; predictions written to " + file).orElse(""));
+        writer == null ? "" : "; predictions written to " + writer.name());
     return failed > 0 ? 1 : 0;
   }
 }

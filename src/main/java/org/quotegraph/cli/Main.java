@@ -50,6 +50,9 @@ public final class Main {
       "                              run the extractor over annotated {\"id\",\"text\",\"quotes\"}",
       "                              lines and print the evaluation scorer's figures (as",
       "                              score.py does); --out writes the predictions scored",
+      "  " + CalibrateCommand.USAGE,
+      "                              fit the table behind Quote.confidence() to annotated",
+      "                              articles and write it (models/confidence.tsv's format)",
       "  " + Bench.USAGE,
       "                              time our extractor against CoreNLP's stock quote pipeline",
       "                              on the same articles (run with -Xmx6g)",
@@ -96,6 +99,8 @@ public final class Main {
           yield 0;
         }
         case "evaluate" -> new EvaluateCommand().run(rest, out, err);
+        case "calibrate" -> new CalibrateCommand(
+            scope -> NewsExtractor.builder().attributionScope(scope).build()).run(rest, out, err);
         case "-h", "--help", "help" -> {
           out.println(USAGE);
           yield 0;

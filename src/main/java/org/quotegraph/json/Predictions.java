@@ -12,8 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes an extraction in the evaluation's prediction format: one line per article, {@code
- * {"id", "quotes": [{"start", "end", "speaker", "speaker_start", "speaker_end"}]}}, with every
- * statement (no scare quotes, and no partial quotes already inside a mixed statement). Thread-safe.
+ * {"id", "quotes": [{"start", "end", "kind", "speaker", "speaker_start", "speaker_end",
+ * "confidence", "rule", "cue"}]}}, with every statement (no scare quotes, and no partial quotes
+ * already inside a mixed statement); {@code "confidence"} is {@link Quote#confidence()} to four
+ * decimals. Thread-safe.
  */
 public final class Predictions {
 
@@ -64,6 +66,7 @@ public final class Predictions {
         row.putNull("speaker_start");
         row.putNull("speaker_end");
       }
+      row.put("confidence", Math.round(quote.confidence() * 10_000) / 10_000.0);
       row.put("rule", quote.rule().name());
       quote.cue().ifPresent(cue -> row.put("cue", cue.text()));
     }

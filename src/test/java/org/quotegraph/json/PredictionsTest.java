@@ -28,8 +28,11 @@ class PredictionsTest {
 
     String line = Predictions.line("a1", List.of(), extraction.quotes());
 
+    double confidence = extraction.quotes().get(0).confidence();
+    assertThat(confidence).isStrictlyBetween(0.0, 1.0);
     assertThat(line).isEqualTo("{\"id\":\"a1\",\"quotes\":[{\"start\":1,\"end\":13,"
         + "\"kind\":\"direct\",\"speaker\":\"Mark Jones\",\"speaker_start\":20,"
-        + "\"speaker_end\":30,\"rule\":\"EXPLICIT_SUBJECT\",\"cue\":\"said\"}]}");
+        + "\"speaker_end\":30,\"confidence\":" + Math.round(confidence * 10_000) / 10_000.0
+        + ",\"rule\":\"EXPLICIT_SUBJECT\",\"cue\":\"said\"}]}");
   }
 }

@@ -15,6 +15,8 @@ import org.quotegraph.Mention;
 import org.quotegraph.Quote;
 import org.quotegraph.QuoteKind;
 import org.quotegraph.Span;
+import org.quotegraph.internal.confidence.ConfidenceFeatures;
+import org.quotegraph.internal.confidence.ConfidenceModel;
 import org.quotegraph.internal.cue.Cue;
 import org.quotegraph.internal.entity.EntityRecord;
 import org.quotegraph.internal.entity.EntityTable;
@@ -34,7 +36,8 @@ import org.quotegraph.internal.statement.Statement;
  *   <li>statements: one stretch of reported speech is one statement, the better attributed of
  *       two that report it; the kind each ends with (a short quotation with no cue is a scare
  *       quote unless a rule found its speaker); a scare quote has no speaker, rule or
- *       confidence; ids {@code q1, q2, ...} in text order;
+ *       confidence; the confidence of a statement with a speaker is the calibrated probability of
+ *       {@link ConfidenceModel}; ids {@code q1, q2, ...} in text order;
  *   <li>warnings: the language stage's, then the quotation stage's (marks never closed, marks
  *       that open nothing);
  *   <li>the graph ({@link GraphBuilder}).
@@ -43,6 +46,8 @@ import org.quotegraph.internal.statement.Statement;
  * <p>Stateless and thread-safe.
  */
 public final class Assembler {
+
+  private static final ConfidenceModel CONFIDENCE = ConfidenceModel.standard();
 
   private final GraphBuilder graphBuilder = new GraphBuilder();
 
@@ -101,23 +106,25 @@ public final class Assembler {
       return statement.content();
     }
 
-    double confidence() {
+    /** How strongly the speaker rules hold to the speaker, to choose between two statements. */
+    double strength() {
       return attribution.map(Attribution::confidence).orElse(0.0);
     }
 
     Quote toQuote(Map<Assembled, String> ids, Entities entities, String text) {
       boolean scare = kind == QuoteKind.SCARE;
       Optional<Attribution> speaker = scare ? Optional.empty() : attribution;
-      Optional<Span> mention = speaker.flatMap(Attribution::mention);
-      Optional<Integer> entity = speaker.flatMap(Attribution::entity);
+      Optional<Mention> mention = speaker.flatMap(Attribution::mention)
+          .map(span -> Mention.at(span, text));
+      Optional<Entity> entity = speaker.flatMap(Attribution::entity).map(entities::get);
+      Optional<Mention> cue = statement.cue().map(Cue::span).map(span -> Mention.at(span, text));
+      AttributionRule rule = speaker.map(Attribution::rule).orElse(AttributionRule.NONE);
       boolean found = mention.isPresent() || entity.isPresent();
-      return new Quote(ids.get(this), kind, content(), content().of(text),
-          statement.cue().map(Cue::span).map(span -> Mention.at(span, text)),
-          mention.map(span -> Mention.at(span, text)),
-          entity.map(entities::id),
-          speaker.map(Attribution::rule).orElse(AttributionRule.NONE),
-          found ? confidence() : 0,
-          statement.closed(),
+      double confidence = found ? CONFIDENCE.confidence(ConfidenceFeatures.of(rule, kind,
+          cue.map(Mention::text), mention.map(Mention::text), entity.map(Entity::type),
+          entity.map(Entity::name))) : 0;
+      return new Quote(ids.get(this), kind, content(), content().of(text), cue, mention,
+          entity.map(Entity::id), rule, confidence, statement.closed(),
           Optional.ofNullable(partOf).map(ids::get));
     }
   }
@@ -153,7 +160,7 @@ public final class Assembler {
         kept.add(statement);
         continue;
       }
-      Assembled better = statement.confidence() > twin.get().confidence() ? statement : twin.get();
+      Assembled better = statement.strength() > twin.get().strength() ? statement : twin.get();
       Assembled dropped = better == statement ? twin.get() : statement;
       if (better == statement) {
         kept.set(kept.indexOf(dropped), statement);

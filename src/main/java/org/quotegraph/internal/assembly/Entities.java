@@ -20,12 +20,12 @@ import org.quotegraph.internal.speaker.Speakers;
 final class Entities {
 
   private final List<Entity> list;
-  /** The public id of each entity index, for those kept. */
-  private final Map<Integer, String> ids;
+  /** The entity of each entity index, for those kept. */
+  private final Map<Integer, Entity> byIndex;
 
-  private Entities(List<Entity> list, Map<Integer, String> ids) {
+  private Entities(List<Entity> list, Map<Integer, Entity> byIndex) {
     this.list = List.copyOf(list);
-    this.ids = Map.copyOf(ids);
+    this.byIndex = Map.copyOf(byIndex);
   }
 
   /**
@@ -53,24 +53,24 @@ final class Entities {
     order.sort(Comparator.comparingInt(i -> mentions.get(i).isEmpty()
         ? Integer.MAX_VALUE : mentions.get(i).get(0).start()));
     List<Entity> entities = new ArrayList<>(order.size());
-    Map<Integer, String> ids = new HashMap<>();
+    Map<Integer, Entity> byIndex = new HashMap<>();
     for (int i : order) {
-      String id = "e" + (entities.size() + 1);
-      ids.put(i, id);
-      EntityRecord entity = all.get(i);
-      entities.add(new Entity(id, entity.type(), entity.name(),
+      EntityRecord record = all.get(i);
+      Entity entity = new Entity("e" + (entities.size() + 1), record.type(), record.name(),
           mentions.get(i).stream().map(span -> Mention.at(span, text)).toList(),
-          entity.titles(), entity.affiliations()));
+          record.titles(), record.affiliations());
+      entities.add(entity);
+      byIndex.put(i, entity);
     }
-    return new Entities(entities, ids);
+    return new Entities(entities, byIndex);
   }
 
   List<Entity> list() {
     return list;
   }
 
-  /** The public id of the entity with index {@code entity}. */
-  String id(int entity) {
-    return ids.get(entity);
+  /** The entity with index {@code entity}. */
+  Entity get(int entity) {
+    return byIndex.get(entity);
   }
 }

@@ -3,13 +3,12 @@ package org.quotegraph.internal.speaker;
 import org.quotegraph.AttributionRule;
 
 /**
- * Every number behind {@link org.quotegraph.Quote#confidence()}, in one place: the base
- * confidence of each way a rule can find a speaker, the modifiers that scale it, and the weights
- * with which a quotation takes over another statement's speaker.
- *
- * <p>A confidence is meant to be the probability that the speaker is right: of the statements
- * given 0.9, about nine in ten should have the right speaker. A change to a number here changes
- * what users filter on; measure it with the evaluation scorer's {@code calibration-ece}.
+ * How strongly each rule holds to the speaker it finds, in one place: the base strength of each
+ * way a rule can find a speaker, the modifiers that scale it, and the weights with which a
+ * quotation takes over another statement's speaker. The strength chooses between two statements
+ * that report the same words; it is not {@link org.quotegraph.Quote#confidence()}, which is a
+ * calibrated probability from the rule, the kind, the cue and the speaker's form
+ * ({@code internal.confidence.ConfidenceModel}).
  */
 final class ConfidenceTable {
 

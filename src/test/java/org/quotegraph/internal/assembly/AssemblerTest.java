@@ -17,6 +17,8 @@ import org.quotegraph.Quote;
 import org.quotegraph.QuoteKind;
 import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons.Gender;
+import org.quotegraph.internal.confidence.ConfidenceFeatures;
+import org.quotegraph.internal.confidence.ConfidenceModel;
 import org.quotegraph.internal.cue.Cue;
 import org.quotegraph.internal.entity.EntityClusterer;
 import org.quotegraph.internal.entity.EntityRecord;
@@ -137,7 +139,7 @@ class AssemblerTest {
     Quote quote = extraction.quotes().get(0);
     assertThat(document.words(quote)).isEqualTo("the talks failed");
     assertThat(document.speaker(extraction, quote)).isEqualTo("Ruiz");
-    assertThat(quote.confidence()).isEqualTo(0.81);
+    assertThat(quote.confidence()).isEqualTo(calibrated(extraction, quote));
     assertThat(quote.cue().map(Mention::text)).contains("said");
   }
 
@@ -151,7 +153,7 @@ class AssemblerTest {
     Quote quote = extraction.quotes().get(0);
     assertThat(document.words(quote)).isEqualTo("Ruiz said the talks failed");
     assertThat(document.speaker(extraction, quote)).isEqualTo("Holt");
-    assertThat(quote.confidence()).isEqualTo(0.81);
+    assertThat(quote.confidence()).isEqualTo(calibrated(extraction, quote));
   }
 
   @Test
@@ -238,7 +240,7 @@ class AssemblerTest {
     assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
     assertThat(document.speaker(extraction, quote)).isEqualTo("Ruiz");
     assertThat(quote.rule()).isEqualTo(AttributionRule.PASSAGE_SUBJECT);
-    assertThat(quote.confidence()).isEqualTo(0.5);
+    assertThat(quote.confidence()).isEqualTo(calibrated(extraction, quote));
   }
 
   @Test
@@ -291,5 +293,13 @@ class AssemblerTest {
 
     assertThat(extraction.warnings()).singleElement().asString()
         .contains("quotation mark at " + open + " is never closed");
+  }
+
+  /** The confidence model's probability for {@code quote}, whose features the result holds. */
+  private static double calibrated(Extraction extraction, Quote quote) {
+    double confidence = ConfidenceModel.standard()
+        .confidence(ConfidenceFeatures.of(quote, extraction.speakerOf(quote)));
+    assertThat(confidence).isStrictlyBetween(0.0, 1.0);
+    return confidence;
   }
 }
