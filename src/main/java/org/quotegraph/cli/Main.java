@@ -18,7 +18,7 @@ import org.quotegraph.NewsExtractor;
  * analyze [--format F] [--out FILE] [FILE...]
  *                             each article's result (JSON, GraphML or DOT); the bundled sample
  *                             without FILE ({@link AnalyzeCommand})
- * corpus IN.jsonl --out FILE [--format F] [--threads T]
+ * corpus IN.jsonl --out FILE [--format F] [--threads T] [--from OLD.json] [--aliases TABLE.tsv]
  *                             one graph of every speaker of many articles ({@link CorpusCommand})
  * predict IN.jsonl OUT.jsonl [--threads T] [--scope speech|broad]
  *                             {"id","text"} lines in, the scorer's prediction lines out
@@ -38,9 +38,12 @@ public final class Main {
       "                              or its graph as GraphML or DOT (one FILE), to stdout or to",
       "                              --out FILE; with no FILE, analyse the bundled sample article",
       "  corpus IN.jsonl --out FILE [--format json|graphml|dot] [--threads T]",
+      "         [--from OLD.json] [--aliases TABLE.tsv]",
       "                              merge the speakers of every {\"id\",\"text\"} line into one",
       "                              graph, write it to FILE (- for stdout; format from --format,",
-      "                              else from FILE's extension), print the ten most quoted",
+      "                              else from FILE's extension), print the ten most quoted;",
+      "                              --from adds the lines to a saved corpus (JSON), --aliases",
+      "                              links people to the ids of an id<TAB>name<TAB>a|b table",
       "  predict IN.jsonl OUT.jsonl [--threads T] [--scope speech|broad]",
       "  predict IN.jsonl --out OUT.jsonl ...",
       "                              read {\"id\",\"text\"} lines, write one prediction line each",

@@ -3,18 +3,14 @@ package org.quotegraph.corpus;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.graph.ImmutableValueGraph;
-import com.google.common.graph.ValueGraphBuilder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.quotegraph.Entity;
 import org.quotegraph.EntityType;
 import org.quotegraph.Extraction;
@@ -34,13 +30,24 @@ import org.quotegraph.Quote;
  * }</pre>
  *
  * <p><b>Who is the same speaker.</b> Within one article, the extractor has already joined the
- * mentions of one entity. Across articles, two speakers are one node only when the evidence is
- * strong: the same entity type and the same full name of at least two words, compared without
- * case, accents, punctuation or leading honorifics ("Dr. José Núñez" is "Jose Nunez"). A
- * single-word name ("Varga", "Reuters") is never merged across articles, since it may name a
- * different person in each; nor are {@link EntityType#GROUP} speakers ("officials",
- * "security sources"), which describe rather than name. So "Helena Varga" and "Peter Varga" stay
- * apart, as do "Varga" in one article and "Helena Varga" in another.
+ * mentions of one entity. Across articles, two speakers are one node only on evidence, weighed
+ * over the whole corpus when the graph is built, so that the graph does not depend on the order
+ * the articles were added in:
+ *
+ * <ul>
+ *   <li>the same entity type and the same full name of at least two words, compared without case,
+ *       accents, punctuation or leading honorifics ("Dr. José Núñez" is "Jose Nunez");
+ *   <li>people linked to the same id of a {@link SpeakerDirectory}, when one is given;
+ *   <li>an initialled name ("Helena K. Varga") and the same name without initials;
+ *   <li>a person known in an article by one word ("Varga") and the one full-name person of the
+ *       corpus with that surname, when their titles, affiliations and genders do not conflict.
+ *       When two people share the surname ("Helena Varga", "Peter Varga"), the one word joins
+ *       the one that shares a title or an affiliation with it, if exactly one does, and
+ *       otherwise stays a speaker of its own article.
+ * </ul>
+ *
+ * <p>{@link EntityType#GROUP} speakers ("officials", "security sources"), which describe rather
+ * than name, are never merged across articles, nor is a one-word name that joins no full name.
  *
  * <p><b>What is kept.</b> The statements of each speaker ({@link org.quotegraph.QuoteKind#isStatement()}, less the
  * partial quotes inside a mixed statement, whose words the statement already holds), each with
@@ -58,8 +65,10 @@ import org.quotegraph.Quote;
  */
 public final class CorpusGraph {
 
+  private final CorpusSources sources;
   private final ImmutableList<String> articleIds;
   private final ImmutableList<CorpusSpeaker> speakers;
+  private final ImmutableListMultimap<String, SpeakerSource> sourcesBySpeakerId;
   private final Map<String, CorpusSpeaker> byId;
   /** Each speaker's position in {@link #speakers}, by id. */
   private final Map<String, Integer> order;
@@ -68,11 +77,14 @@ public final class CorpusGraph {
   private final ImmutableListMultimap<String, CorpusSpeaker> speakersByOrganisation;
   private final Map<String, String> organisationNames;
 
-  private CorpusGraph(ImmutableList<String> articleIds, ImmutableList<CorpusSpeaker> speakers,
+  CorpusGraph(CorpusSources sources, ImmutableList<CorpusSpeaker> speakers,
+      ImmutableListMultimap<String, SpeakerSource> sourcesBySpeakerId,
       ImmutableListMultimap<String, CorpusQuote> quotesBySpeakerId,
       ImmutableValueGraph<CorpusSpeaker, Integer> network) {
-    this.articleIds = articleIds;
+    this.sources = sources;
+    this.articleIds = ImmutableList.copyOf(sources.articleIds());
     this.speakers = speakers;
+    this.sourcesBySpeakerId = sourcesBySpeakerId;
     this.quotesBySpeakerId = quotesBySpeakerId;
     this.network = network;
     Map<String, CorpusSpeaker> ids = new HashMap<>();
@@ -100,12 +112,13 @@ public final class CorpusGraph {
   }
 
   /**
-   * The key under which a corpus graph merges speakers: the speakers of two statements are one
-   * {@link CorpusSpeaker} exactly when their keys are equal. It holds the entity type and the
-   * normalised name, plus the article's id when the name is too weak to carry across articles (one
-   * word, or a {@link EntityType#GROUP}): {@code "PERSON/helena varga"}, {@code
-   * "PERSON/varga/article-7"}. For grouping speakers outside a corpus graph, as a Spark aggregation
-   * does; the key is not meant for display and its form may change.
+   * The key under which a corpus graph first groups speakers, before it weighs any evidence: the
+   * speakers of two statements with equal keys are always one {@link CorpusSpeaker}, and the graph
+   * may join speakers of different keys on evidence (see the class description). It holds the
+   * entity type and the normalised name, plus the article's id when the name is too weak to carry
+   * across articles on its own (one word, or a {@link EntityType#GROUP}): {@code
+   * "PERSON/helena varga"}, {@code "PERSON/varga/article-7"}. The key is not meant for display and
+   * its form may change.
    *
    * @param articleId the id of the article the entity is from
    * @param entity a speaker entity of that article
@@ -115,17 +128,27 @@ public final class CorpusGraph {
   public static String speakerKey(String articleId, Entity entity) {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(entity, "entity");
-    List<String> tokens = SpeakerNames.tokens(entity.name());
-    String name = tokens.isEmpty() ? "#" + entity.id() : String.join(" ", tokens);
-    // neither the type nor the name's words hold a '/', so the parts cannot run into each other
-    String key = entity.type() + "/" + name;
-    boolean strong = tokens.size() >= 2 && entity.type() != EntityType.GROUP;
-    return strong ? key : key + "/" + articleId;
+    return SpeakerIdentity.key(new SpeakerSource(articleId, entity.id(), entity.type(),
+        entity.name(), entity.titles(), entity.affiliations()));
   }
 
   /** {@return a builder for a corpus graph, with no article in it yet} */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new CorpusSources());
+  }
+
+  /**
+   * A builder that starts from the articles of a graph built before, such as one read back with
+   * {@link org.quotegraph.json.CorpusJson#read}: adding more articles to it and building gives
+   * the graph that adding all the articles, in the same order, to a new builder gives.
+   *
+   * @param corpus the graph to start from
+   * @return the builder
+   * @throws NullPointerException if {@code corpus} is null
+   */
+  public static Builder builder(CorpusGraph corpus) {
+    Objects.requireNonNull(corpus, "corpus");
+    return new Builder(corpus.sources.copy());
   }
 
   /** {@return the ids of the articles added, in the order they were added} */
@@ -166,6 +189,18 @@ public final class CorpusGraph {
     return speakers.stream()
         .filter(speaker -> SpeakerNames.normalised(speaker.name()).equals(wanted))
         .toList();
+  }
+
+  /**
+   * The article entities {@code speaker} is made of, in the order added: what the graph weighed
+   * when it made them one speaker.
+   *
+   * @param speaker a speaker of this graph
+   * @return its sources; never empty
+   * @throws IllegalArgumentException if {@code speaker} is not a speaker of this graph
+   */
+  public List<SpeakerSource> sources(CorpusSpeaker speaker) {
+    return sourcesBySpeakerId.get(own(speaker).id());
   }
 
   /**
@@ -292,8 +327,9 @@ public final class CorpusGraph {
 
   /**
    * Adds articles' extractions one at a time and builds a {@link CorpusGraph} of them. It keeps
-   * only what the graph needs (speakers, their statements and co-quotation counts), never article
-   * texts, so memory grows with the number of speakers and statements, not with the corpus.
+   * only what the graph needs (each article's quoted entities and their statements), never
+   * article texts, so memory grows with the number of speakers and statements, not with the
+   * corpus.
    *
    * <p>Not thread-safe: extract in as many threads as you like, but add from one thread (or
    * synchronise). {@link #build()} may be called at any time and as often as wanted; each graph it
@@ -301,22 +337,35 @@ public final class CorpusGraph {
    */
   public static final class Builder {
 
-    private final Set<String> articleIds = new LinkedHashSet<>();
-    private final Map<String, Accumulator> byKey = new HashMap<>();
-    private final List<Accumulator> speakers = new ArrayList<>();
-    /** Co-quotation counts, keyed by the two speakers' indexes, the lower in the high half. */
-    private final Map<Long, Integer> sharedArticles = new HashMap<>();
+    private final CorpusSources sources;
+    private SpeakerDirectory directory = SpeakerDirectory.empty();
 
-    private Builder() {}
+    private Builder(CorpusSources sources) {
+      this.sources = sources;
+    }
 
     /**
-     * Adds one article's speakers and statements.
+     * Links people to the ids of {@code directory} when the graph is built; people with the same
+     * id are one speaker. Without it no speaker has an id.
+     *
+     * @param directory the alias table
+     * @return this builder
+     * @throws NullPointerException if {@code directory} is null
+     */
+    public Builder directory(SpeakerDirectory directory) {
+      this.directory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
+     * Adds one article's speakers and statements; an article whose id was added before is left
+     * out, so adding an article twice changes nothing.
      *
      * @param extraction the article's result
      * @return this builder
      * @throws NullPointerException if {@code extraction} is null
-     * @throws IllegalArgumentException if an article with the same id was added before, or a
-     *     quote names a speaker id that is not among the extraction's entities
+     * @throws IllegalArgumentException if a quote names a speaker id that is not among the
+     *     extraction's entities
      */
     public Builder add(Extraction extraction) {
       Objects.requireNonNull(extraction, "extraction");
@@ -335,120 +384,32 @@ public final class CorpusGraph {
      * @param quotes the article's quotes ({@link Extraction#quotes()}), in text order
      * @return this builder
      * @throws NullPointerException if an argument or element is null
-     * @throws IllegalArgumentException if an article with the same id was added before, or a
-     *     quote names a speaker id that is not among {@code entities}
+     * @throws IllegalArgumentException if a quote names a speaker id that is not among {@code
+     *     entities}; the builder is then left as it was
      */
     public Builder add(String articleId, List<Entity> entities, List<Quote> quotes) {
-      Objects.requireNonNull(articleId, "articleId");
-      Objects.requireNonNull(entities, "entities");
-      Objects.requireNonNull(quotes, "quotes");
-      if (articleIds.contains(articleId)) {
-        throw new IllegalArgumentException("article \"" + articleId + "\" was already added;"
-            + " give each article of the corpus its own id");
-      }
-      Map<String, Entity> entitiesById = new HashMap<>();
-      for (Entity entity : entities) {
-        entitiesById.put(entity.id(), entity);
-      }
-      // check the whole article before changing anything, so a bad one leaves the builder as it was
-      List<Map.Entry<Entity, Quote>> statements = new ArrayList<>();
-      for (Quote quote : quotes) {
-        if (!quote.isStatement() || quote.speakerId().isEmpty()) {
-          continue;
-        }
-        Entity speaker = entitiesById.get(quote.speakerId().get());
-        if (speaker == null) {
-          throw new IllegalArgumentException("quote " + quote.id() + " of article \"" + articleId
-              + "\" names speaker " + quote.speakerId().get()
-              + ", which is not among the article's entities");
-        }
-        statements.add(Map.entry(speaker, quote));
-      }
-      articleIds.add(articleId);
-      Map<Entity, Accumulator> ofEntity = new HashMap<>();
-      TreeSet<Integer> quoted = new TreeSet<>();
-      for (Map.Entry<Entity, Quote> statement : statements) {
-        Entity entity = statement.getKey();
-        Accumulator speaker = ofEntity.computeIfAbsent(entity, e -> speakerOf(articleId, e));
-        speaker.quotes.add(new CorpusQuote(articleId, speaker.id(), statement.getValue()));
-        speaker.articleIds.add(articleId);
-        quoted.add(speaker.index);
-      }
-      List<Integer> together = new ArrayList<>(quoted);
-      for (int i = 0; i < together.size(); i++) {
-        for (int j = i + 1; j < together.size(); j++) {
-          long pair = ((long) together.get(i) << 32) | together.get(j);
-          sharedArticles.merge(pair, 1, Integer::sum);
-        }
-      }
+      sources.add(articleId, entities, quotes);
       return this;
+    }
+
+    /**
+     * Whether an article with id {@code articleId} was added.
+     *
+     * @param articleId an article id
+     * @return whether it is in the corpus
+     */
+    public boolean contains(String articleId) {
+      return sources.contains(Objects.requireNonNull(articleId, "articleId"));
     }
 
     /** {@return the number of articles added so far} */
     public int articleCount() {
-      return articleIds.size();
+      return sources.articleIds().size();
     }
 
     /** {@return a graph of every article added so far} */
     public CorpusGraph build() {
-      List<CorpusSpeaker> nodes = new ArrayList<>(speakers.size());
-      ImmutableListMultimap.Builder<String, CorpusQuote> quotes = ImmutableListMultimap.builder();
-      ImmutableValueGraph.Builder<CorpusSpeaker, Integer> network =
-          ValueGraphBuilder.undirected().allowsSelfLoops(false)
-              .expectedNodeCount(speakers.size()).immutable();
-      for (Accumulator speaker : speakers) {
-        CorpusSpeaker node = speaker.snapshot();
-        nodes.add(node);
-        network.addNode(node);
-        quotes.putAll(node.id(), speaker.quotes);
-      }
-      sharedArticles.forEach((pair, count) ->
-          network.putEdgeValue(nodes.get((int) (pair >>> 32)), nodes.get((int) (long) pair), count));
-      return new CorpusGraph(ImmutableList.copyOf(articleIds), ImmutableList.copyOf(nodes),
-          quotes.build(), network.build());
-    }
-
-    /** The corpus speaker of {@code entity}, new if no earlier one has the same key. */
-    private Accumulator speakerOf(String articleId, Entity entity) {
-      String key = speakerKey(articleId, entity);
-      Accumulator speaker = byKey.computeIfAbsent(key, k -> {
-        Accumulator created = new Accumulator(speakers.size(), entity.type(), entity.name());
-        speakers.add(created);
-        return created;
-      });
-      entity.titles().forEach(title -> speaker.titles.putIfAbsent(caseless(title), title));
-      entity.affiliations().forEach(org -> speaker.affiliations.putIfAbsent(caseless(org), org));
-      return speaker;
-    }
-
-    private static String caseless(String text) {
-      return SpeakerNames.normalised(text).isEmpty() ? text : SpeakerNames.normalised(text);
-    }
-  }
-
-  /** A speaker while the corpus is being built. */
-  private static final class Accumulator {
-    final int index;
-    final EntityType type;
-    final String name;
-    final Map<String, String> titles = new LinkedHashMap<>();
-    final Map<String, String> affiliations = new LinkedHashMap<>();
-    final Set<String> articleIds = new LinkedHashSet<>();
-    final List<CorpusQuote> quotes = new ArrayList<>();
-
-    Accumulator(int index, EntityType type, String name) {
-      this.index = index;
-      this.type = type;
-      this.name = name;
-    }
-
-    String id() {
-      return "s" + (index + 1);
-    }
-
-    CorpusSpeaker snapshot() {
-      return new CorpusSpeaker(id(), type, name, List.copyOf(titles.values()),
-          List.copyOf(affiliations.values()), List.copyOf(articleIds), quotes.size());
+      return CorpusAssembly.build(sources.copy(), directory);
     }
   }
 }

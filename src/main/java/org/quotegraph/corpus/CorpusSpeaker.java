@@ -2,6 +2,7 @@ package org.quotegraph.corpus;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.quotegraph.EntityType;
 
 /**
@@ -15,7 +16,7 @@ import org.quotegraph.EntityType;
  * @param id identifier unique within the corpus graph, such as {@code "s12"}, numbered in order of
  *     first appearance; never null
  * @param type what the speaker is; never null
- * @param name the name of the speaker as first seen; never null or blank
+ * @param name the fullest name of the speaker, as first seen; never null or blank
  * @param titles every title or role the articles give the speaker, in order of first use, each
  *     once whatever its case; never null
  * @param affiliations names of the organisations the articles tie the speaker to, in order of
@@ -24,6 +25,8 @@ import org.quotegraph.EntityType;
  *     null or empty
  * @param quoteCount how many statements are attributed to the speaker across all articles; at
  *     least 1
+ * @param kbId the id of the speaker in the {@link SpeakerDirectory} the graph was built with, if
+ *     its names link to one; never null
  */
 public record CorpusSpeaker(
     String id,
@@ -32,7 +35,8 @@ public record CorpusSpeaker(
     List<String> titles,
     List<String> affiliations,
     List<String> articleIds,
-    int quoteCount) {
+    int quoteCount,
+    Optional<String> kbId) {
 
   /**
    * Checks the components.
@@ -40,7 +44,7 @@ public record CorpusSpeaker(
    * @param id identifier unique within the corpus graph, such as {@code "s12"}, numbered in order of
    *     first appearance; never null
    * @param type what the speaker is; never null
-   * @param name the name of the speaker as first seen; never null or blank
+   * @param name the fullest name of the speaker, as first seen; never null or blank
    * @param titles every title or role the articles give the speaker, in order of first use, each
    *     once whatever its case; never null
    * @param affiliations names of the organisations the articles tie the speaker to, in order of
@@ -49,6 +53,8 @@ public record CorpusSpeaker(
    *     null or empty
    * @param quoteCount how many statements are attributed to the speaker across all articles; at
    *     least 1
+   * @param kbId the id of the speaker in the {@link SpeakerDirectory} the graph was built with,
+   *     if its names link to one; never null
    * @throws NullPointerException if an argument or list element is null
    * @throws IllegalArgumentException if {@code name} is blank, {@code articleIds} is empty or
    *     {@code quoteCount} is less than 1
@@ -57,6 +63,7 @@ public record CorpusSpeaker(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kbId, "kbId");
     if (name.isBlank()) {
       throw new IllegalArgumentException("speaker name must not be blank (speaker " + id + ")");
     }

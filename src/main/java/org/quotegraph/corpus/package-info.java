@@ -5,8 +5,11 @@
  * org.quotegraph.corpus.CoQuotedSpeaker}) and for which organisation.
  *
  * <p>The same person in two articles is one {@link org.quotegraph.corpus.CorpusSpeaker} only on
- * strong evidence: the same entity type and the same full name of at least two words, compared
- * without case, accents, punctuation or leading honorifics. Every {@link
- * org.quotegraph.corpus.CorpusQuote} keeps its article id and spans.
+ * evidence weighed over the whole corpus: the same type and full name of at least two words, an
+ * initialled form of that name, a one-word surname that only one full name of the corpus fits, or
+ * the same id in a user's {@link org.quotegraph.corpus.SpeakerDirectory} alias table. Every
+ * {@link org.quotegraph.corpus.CorpusQuote} keeps its article id and spans, and every speaker the
+ * article entities it was made of ({@link org.quotegraph.corpus.SpeakerSource}), so a saved corpus
+ * can be read back and grown.
  */
 package org.quotegraph.corpus;

@@ -31,7 +31,8 @@ import org.quotegraph.corpus.CorpusSpeaker;
  * edges join speakers quoted in the same articles, thicker for more shared articles.
  *
  * <p>Besides Graphviz's own attributes, every node carries {@code type}, {@code name} and {@code
- * quotes} (and {@code titles}, {@code affiliations}, {@code articles} where they apply) and every
+ * quotes} (and {@code titles}, {@code affiliations}, {@code articles} and a corpus speaker's
+ * {@code kbId} where they apply) and every
  * edge {@code relation}, for tools that read DOT attributes; Graphviz ignores them. Node ids are
  * the article's ({@code e3}, {@code q7}) or the corpus's ({@code s12}).
  *
@@ -98,7 +99,8 @@ public final class Dot {
           + ", titles=" + quoted(String.join("; ", speaker.titles()))
           + ", affiliations=" + quoted(String.join("; ", speaker.affiliations()))
           + ", quotes=" + speaker.quoteCount()
-          + ", articles=" + speaker.articleCount() + "];\n");
+          + ", articles=" + speaker.articleCount()
+          + speaker.kbId().map(id -> ", kbId=" + quoted(id)).orElse("") + "];\n");
     }
     ImmutableValueGraph<CorpusSpeaker, Integer> network = corpus.network();
     for (EndpointPair<CorpusSpeaker> pair : network.edges()) {

@@ -34,8 +34,9 @@ import org.quotegraph.corpus.CorpusSpeaker;
  *
  * <p>A corpus graph ({@link #write(CorpusGraph, Writer)}) is undirected. Its nodes are the
  * speakers, with their corpus ids ({@code s12}) as node ids and {@code label}, {@code type},
- * {@code name}, {@code titles}, {@code affiliations}, {@code quotes} and {@code articles} (how many
- * articles quote them). Its edges join speakers quoted in the same articles, with {@code relation}
+ * {@code name}, {@code titles}, {@code affiliations}, {@code quotes}, {@code articles} (how many
+ * articles quote them) and, for a speaker linked to an alias table, {@code kbId}. Its edges join
+ * speakers quoted in the same articles, with {@code relation}
  * {@code CO_QUOTED} and {@code weight}, the number of such articles.
  *
  * <p>Characters XML cannot hold (control characters other than tab and line breaks) are left out.
@@ -93,6 +94,7 @@ public final class GraphMl {
       doc.key("articleCount", "graph", "int");
       declareSpeakerKeys(doc);
       doc.key("articles", "node", "int");
+      doc.key("kbId", "node", "string");
       doc.key("relation", "edge", "string");
       doc.key("weight", "edge", "double");
       doc.startGraph("corpus", "undirected");
@@ -107,6 +109,9 @@ public final class GraphMl {
         doc.data("affiliations", String.join("; ", speaker.affiliations()));
         doc.data("quotes", speaker.quoteCount());
         doc.data("articles", speaker.articleCount());
+        if (speaker.kbId().isPresent()) {
+          doc.data("kbId", speaker.kbId().get());
+        }
         doc.end();
       }
       int id = 0;

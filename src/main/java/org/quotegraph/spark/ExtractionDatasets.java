@@ -1,29 +1,19 @@
 package org.quotegraph.spark;
 
-import static org.apache.spark.sql.functions.asc;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
-import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.min_by;
-import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.storage.StorageLevel;
-import org.quotegraph.QuoteKind;
 import org.quotegraph.corpus.CorpusGraph;
+import org.quotegraph.corpus.CorpusSpeaker;
+import org.quotegraph.corpus.SpeakerDirectory;
 
 /**
  * What {@link QuotegraphSpark#extract} gives: one row per article ({@link #articles()}), and views
@@ -73,54 +63,65 @@ public final class ExtractionDatasets {
   }
 
   /**
-   * The statements per speaker as a Spark aggregation ({@link QuotegraphSchemas#SPEAKER}): one
-   * row per speaker of the corpus graph, with its number of statements and of distinct articles,
-   * most quoted first (ties: quoted in more articles, then first seen in input order), exactly
-   * the speakers and counts of {@link #corpusGraph()}, which it does not need to fit in memory.
-   * As in {@link CorpusGraph}, a statement is a quote that is not a scare quote nor part of a
-   * mixed statement and has a speaker entity, and speakers of different articles are one when
-   * they have the same {@link CorpusGraph#speakerKey speaker key}.
+   * The statements per speaker ({@link QuotegraphSchemas#SPEAKER}): one row per speaker of
+   * {@link #corpusGraph()}, with its corpus id as {@code speaker_key}, its name and type, its
+   * number of statements and of distinct articles, most quoted first (ties: quoted in more
+   * articles, then first seen in input order). Who is one speaker is decided as the corpus graph
+   * decides it, on evidence weighed over the whole corpus, so the rows are made on the driver
+   * from the collected articles, with the limits of {@link #corpusGraph()}.
    *
    * @return the speakers' rows
    */
   public Dataset<Row> speakers() {
-    Column firstSeen = struct(col("article_index"), col("position"));
-    return articles
-        .select(col("article_index"), col("article_id"),
-            posexplode(col("quotes")).as(new String[] {"position", "quote"}))
-        .where(col("quote.kind").notEqual(lit(QuoteKind.SCARE.name()))
-            .and(col("quote.part_of").isNull())
-            .and(col("quote.speaker_id").isNotNull()))
-        .groupBy(col("quote.speaker_key").as("speaker_key"))
-        .agg(min_by(col("quote.speaker_name"), firstSeen).as("speaker_name"),
-            min_by(col("quote.speaker_type"), firstSeen).as("speaker_type"),
-            count(lit(1)).as("quote_count"),
-            count_distinct(col("article_id")).as("article_count"),
-            min(firstSeen).as("first_seen"))
-        .orderBy(desc("quote_count"), desc("article_count"), asc("first_seen"))
-        .drop("first_seen");
+    return speakers(SpeakerDirectory.empty());
+  }
+
+  /**
+   * {@link #speakers()} with people linked to the ids of {@code directory}, given in {@code
+   * kb_id}, and people of one id one speaker.
+   *
+   * @param directory the alias table
+   * @return the speakers' rows
+   */
+  public Dataset<Row> speakers(SpeakerDirectory directory) {
+    CorpusGraph corpus = corpusGraph(directory);
+    List<Row> rows = new ArrayList<>();
+    for (CorpusSpeaker speaker : corpus.topSpeakersByQuotes(corpus.speakers().size())) {
+      rows.add(RowFactory.create(speaker.id(), speaker.name(), speaker.type().name(),
+          (long) speaker.quoteCount(), (long) speaker.articleCount(),
+          speaker.kbId().orElse(null)));
+    }
+    return articles.sparkSession().createDataFrame(rows, QuotegraphSchemas.SPEAKER);
   }
 
   /**
    * Collects the analysed articles to the driver, in input order, into a {@link CorpusGraph}
    * equal to the one {@link CorpusGraph.Builder#add} builds from the same extractions in one JVM.
    * For a corpus whose quotes and entities fit in the driver's memory (and within {@code
-   * spark.driver.maxResultSize}); {@link #speakers()} counts a corpus of any size. Failed
-   * articles are left out, and so is an article whose id repeats an earlier one, as the command
-   * line's {@code corpus} does. Runs the extraction unless the articles are persisted.
+   * spark.driver.maxResultSize}). Failed articles are left out, and so is an article whose id
+   * repeats an earlier one, as the command line's {@code corpus} does. Runs the extraction unless
+   * the articles are persisted.
    *
    * @return the corpus graph
    */
   public CorpusGraph corpusGraph() {
+    return corpusGraph(SpeakerDirectory.empty());
+  }
+
+  /**
+   * {@link #corpusGraph()} with people linked to the ids of {@code directory}, as {@link
+   * CorpusGraph.Builder#directory} links them.
+   *
+   * @param directory the alias table
+   * @return the corpus graph
+   */
+  public CorpusGraph corpusGraph(SpeakerDirectory directory) {
+    Objects.requireNonNull(directory, "directory");
     List<Row> rows = new ArrayList<>(articles.where(col("error").isNull()).collectAsList());
     rows.sort(Comparator.comparingLong(ArticleRows::index));
-    CorpusGraph.Builder corpus = CorpusGraph.builder();
-    Set<String> ids = new HashSet<>();
+    CorpusGraph.Builder corpus = CorpusGraph.builder().directory(directory);
     for (Row row : rows) {
-      String id = ArticleRows.articleId(row);
-      if (ids.add(id)) {
-        corpus.add(id, ArticleRows.entities(row), ArticleRows.quotes(row));
-      }
+      corpus.add(ArticleRows.articleId(row), ArticleRows.entities(row), ArticleRows.quotes(row));
     }
     return corpus.build();
   }

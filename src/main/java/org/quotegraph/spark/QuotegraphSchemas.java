@@ -102,16 +102,17 @@ public final class QuotegraphSchemas {
       .add("error", StringType, true);
 
   /**
-   * One row per corpus speaker ({@link ExtractionDatasets#speakers()}): {@code speaker_key}
-   * ({@link org.quotegraph.corpus.CorpusGraph#speakerKey}), the speaker's name and type as first
-   * seen in input order, its number of statements and of distinct articles.
+   * One row per corpus speaker ({@link ExtractionDatasets#speakers()}): {@code speaker_key} (its
+   * {@link org.quotegraph.corpus.CorpusSpeaker#id()}), the speaker's name and type, its number of
+   * statements and of distinct articles, and its {@code kb_id} in the alias table given, or null.
    */
   public static final StructType SPEAKER = new StructType()
       .add("speaker_key", StringType, true)
       .add("speaker_name", StringType, true)
       .add("speaker_type", StringType, true)
       .add("quote_count", LongType, false)
-      .add("article_count", LongType, false);
+      .add("article_count", LongType, false)
+      .add("kb_id", StringType, true);
 
   private QuotegraphSchemas() {}
 

@@ -94,6 +94,49 @@ class CorpusCommandTest {
   }
 
   @Test
+  void run_fromASavedCorpus_addsTheNewArticlesAndGivesWhatOneRunOverBothGives()
+      throws IOException {
+    List<String> lines = Files.readAllLines(threeArticles(), StandardCharsets.UTF_8).stream()
+        .filter(line -> !line.isBlank()).toList();
+    Path first = dir.resolve("first.jsonl");
+    Path second = dir.resolve("second.jsonl");
+    Files.write(first, lines.subList(0, 2), StandardCharsets.UTF_8);
+    Files.write(second, lines.subList(1, 3), StandardCharsets.UTF_8); // ferry-2 again
+    Path aliases = dir.resolve("people.tsv");
+    Files.writeString(aliases, "Q7\tDagny Holt\tHolt\n");
+    Path once = dir.resolve("once.json");
+    Path saved = dir.resolve("saved.json");
+    Path grown = dir.resolve("grown.json");
+    CorpusCommand command = new CorpusCommand(SharedExtractor::get);
+
+    command.run(List.of(threeArticles().toString(), "--out", once.toString(),
+        "--aliases", aliases.toString()), out(), err());
+    command.run(List.of(first.toString(), "--out", saved.toString(),
+        "--aliases", aliases.toString()), out(), err());
+    int status = command.run(List.of(second.toString(), "--from", saved.toString(),
+        "--out", grown.toString(), "--aliases", aliases.toString()), out(), err());
+
+    assertThat(status).isZero();
+    assertThat(Files.readString(grown)).isEqualTo(Files.readString(once));
+    assertThat(stderr.toString(StandardCharsets.UTF_8))
+        .contains("skipped article \"ferry-2\"").contains("already in the corpus");
+    assertThat(Files.readString(once)).contains("\"kbId\" : \"Q7\"");
+  }
+
+  @Test
+  void run_fromAFileThatIsNoCorpus_failsBeforeLoadingTheModels() throws IOException {
+    Path notCorpus = dir.resolve("not-corpus.json");
+    Files.writeString(notCorpus, "{\"schemaVersion\": 1}");
+
+    assertThatThrownBy(() -> new CorpusCommand(() -> {
+      throw new AssertionError("the models must not load");
+    }).run(List.of(threeArticles().toString(), "--from", notCorpus.toString(),
+        "--out", dir.resolve("out.json").toString()), out(), err()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--from");
+  }
+
+  @Test
   void run_outFileEndingInDot_writesDot() throws IOException {
     Path in = dir.resolve("one.jsonl");
     Files.writeString(in, line("a1", "\"We start in March,\" said Ada Okafor.") + "\n");

@@ -72,6 +72,18 @@ class DotTest {
   }
 
   @Test
+  void write_corpusGraphLinkedToAnAliasTable_givesLinkedSpeakersTheirKbId() {
+    CorpusGraph corpus = Fixtures.linkedCorpus();
+
+    String dot = Dot.asString(corpus);
+
+    String varga = corpus.speakersNamed("Helena Varga").get(0).id();
+    assertThat(dot.lines().filter(line -> line.contains("kbId=")))
+        .singleElement().satisfies(line -> assertThat(line)
+            .startsWith("  \"" + varga + "\" [").endsWith(", kbId=\"Q9\"];"));
+  }
+
+  @Test
   void write_corpusGraph_rendersEveryNodeAndEdgeWithGraphviz() throws Exception {
     CorpusGraph corpus = Fixtures.corpus();
 

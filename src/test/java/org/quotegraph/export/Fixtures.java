@@ -1,5 +1,8 @@
 package org.quotegraph.export;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.quotegraph.Entity;
 import org.quotegraph.EntityType;
@@ -7,6 +10,7 @@ import org.quotegraph.Extraction;
 import org.quotegraph.HandMade;
 import org.quotegraph.QuoteKind;
 import org.quotegraph.corpus.CorpusGraph;
+import org.quotegraph.corpus.SpeakerDirectory;
 
 /** Hand-made graphs for the writers' tests: every node type and every relation type. */
 final class Fixtures {
@@ -49,5 +53,16 @@ final class Fixtures {
         HandMade.said("q1", varga, 10, "The channel must be dredged"),
         HandMade.said("q2", okafor, 80, "We start in March")));
     return CorpusGraph.builder().add(dockVote()).add(second).build();
+  }
+
+  /** The same corpus with Helena Varga linked to the id "Q9" of an invented alias table. */
+  static CorpusGraph linkedCorpus() {
+    try {
+      SpeakerDirectory directory =
+          SpeakerDirectory.read(new StringReader("Q9\tHelena Varga\tVarga|Helena K. Varga\n"));
+      return CorpusGraph.builder(corpus()).directory(directory).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -173,6 +173,19 @@ class GraphMlTest {
   }
 
   @Test
+  void write_corpusGraphLinkedToAnAliasTable_carriesTheKbIdOfLinkedSpeakersOnly() throws Exception {
+    CorpusGraph corpus = Fixtures.linkedCorpus();
+    String xml = GraphMl.asString(corpus);
+    validate(xml);
+
+    Map<String, Element> nodes = byId(parse(xml), "node");
+    assertThat(data(nodes.get(corpus.speakersNamed("Helena Varga").get(0).id())))
+        .containsEntry("kbId", "Q9");
+    assertThat(data(nodes.get(corpus.speakersNamed("Ada Okafor").get(0).id())))
+        .doesNotContainKey("kbId");
+  }
+
+  @Test
   void write_corpusGraph_carriesSpeakersAndWeightedCoQuotations() throws Exception {
     CorpusGraph corpus = Fixtures.corpus();
     CorpusSpeaker varga = corpus.speakersNamed("Helena Varga").get(0);

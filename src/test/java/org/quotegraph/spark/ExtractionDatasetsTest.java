@@ -2,10 +2,13 @@ package org.quotegraph.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,7 @@ import org.quotegraph.Extraction;
 import org.quotegraph.SharedExtractor;
 import org.quotegraph.corpus.CorpusGraph;
 import org.quotegraph.corpus.CorpusSpeaker;
+import org.quotegraph.corpus.SpeakerDirectory;
 
 /**
  * The views of a Spark extraction on {@code local[2]}: the per-speaker aggregation and the corpus
@@ -22,7 +26,7 @@ import org.quotegraph.corpus.CorpusSpeaker;
 @Tag("slow")
 class ExtractionDatasetsTest {
 
-  /** Articles in which one person speaks in two of them and a one-word name in a third. */
+  /** Articles in which one person speaks in two of them and by her surname alone in a third. */
   private static final List<Article> HARBOUR_STORIES = List.of(
       new Article("port-1", """
           Port to reopen after storm
@@ -87,7 +91,7 @@ class ExtractionDatasetsTest {
   }
 
   @Test
-  void speakers_samePersonInTwoArticles_isOneSpeakerAndOneWordNamesStayApart() {
+  void speakers_samePersonInThreeArticlesOnceBySurname_isOneSpeakerAsInTheCorpusGraph() {
     List<Extraction> extractions = HARBOUR_STORIES.stream().map(SharedExtractor.get()::extract)
         .toList();
     CorpusGraph expected = singleJvmGraph(extractions);
@@ -95,8 +99,9 @@ class ExtractionDatasetsTest {
     List<List<Object>> counts = counts(QuotegraphSpark.extract(
         SparkCorpus.frame(HARBOUR_STORIES), QuotegraphSparkConfig.defaults().withPartitions(3)));
 
-    assertThat(counts).as("the test needs a speaker quoted in two articles")
-        .anySatisfy(speaker -> assertThat(speaker.get(3)).isEqualTo(2L));
+    assertThat(counts).as("the surname alone joins the only full name with it")
+        .anySatisfy(speaker -> assertThat(speaker).containsExactly("Helena Varga", "PERSON",
+            speaker.get(2), 3L));
     assertThat(counts).isEqualTo(counts(expected.topSpeakersByQuotes(expected.speakers().size())));
   }
 
@@ -118,8 +123,22 @@ class ExtractionDatasetsTest {
         QuotegraphSparkConfig.defaults().withPartitions(2)).corpusGraph();
 
     assertSameGraph(fromSpark, singleJvmGraph(extractions));
-    assertThat(fromSpark.speakersNamed("Helena Varga")).singleElement()
-        .satisfies(varga -> assertThat(varga.articleIds()).containsExactly("port-1", "port-2"));
+    assertThat(fromSpark.speakersNamed("Helena Varga")).singleElement().satisfies(varga ->
+        assertThat(varga.articleIds()).containsExactly("port-1", "port-2", "port-3"));
+  }
+
+  @Test
+  void speakers_withAnAliasTable_giveTheLinkedSpeakersKbId() throws IOException {
+    SpeakerDirectory directory =
+        SpeakerDirectory.read(new StringReader("Q3\tTomas Brandt\tBrandt\n"));
+
+    List<Row> rows = QuotegraphSpark.extract(SparkCorpus.frame(HARBOUR_STORIES),
+        QuotegraphSparkConfig.defaults().withPartitions(2)).speakers(directory).collectAsList();
+
+    assertThat(rows).filteredOn(row -> row.getString(1).equals("Tomas Brandt"))
+        .singleElement().satisfies(row -> assertThat(row.getString(5)).isEqualTo("Q3"));
+    assertThat(rows).filteredOn(row -> row.getString(1).equals("Helena Varga"))
+        .singleElement().satisfies(row -> assertThat(row.isNullAt(5)).isTrue());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.quotegraph.internal.entity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,21 +44,39 @@ public final class EntityClusterer {
     DraftTable table = new DraftTable();
     Map<String, EntityDraft> byFullKey = new LinkedHashMap<>();
     // fuller names first, so that short forms find them; ties in text order
+    // and among names of one length, those an honorific genders ("Mr. Obama") first: a plain
+    // "Obama" then joins the entity such a mention made rather than a fuller name of the other
+    // gender ("Michelle Obama")
+    Map<RawMention, Gender> honorificGenders = new HashMap<>();
+    for (RawMention mention : raw) {
+      honorificGenders.put(mention, honorificGender(parsed, mention));
+    }
     List<RawMention> byLength = new ArrayList<>(raw);
-    byLength.sort((a, b) -> b.words().size() != a.words().size()
-        ? b.words().size() - a.words().size() : a.span().compareTo(b.span()));
+    byLength.sort(Comparator.comparingInt((RawMention m) -> -m.words().size())
+        .thenComparing(m -> honorificGenders.get(m) == Gender.UNKNOWN)
+        .thenComparing(RawMention::span));
     Map<RawMention, EntityDraft> assigned = new HashMap<>();
+    Map<EntityDraft, Gender> createdGender = new HashMap<>();
     // lookup key -> one name (type and exact words) -> its mentions by start: a name repeated a
     // thousand times is checked once, not a thousand times, for each shorter mention
     Map<String, Map<String, NavigableMap<Integer, RawMention>>> fullerByWord = new HashMap<>();
     for (RawMention mention : byLength) {
       String typedKey = mention.type() + "|" + mention.key();
+      Gender gender = honorificGenders.get(mention);
       EntityDraft exact = byFullKey.get(typedKey);
-      EntityDraft entity = exact != null ? exact : NameMatcher.fullerName(mention, fullerByWord, assigned);
+      if (exact != null && gender != Gender.UNKNOWN
+          && createdGender.getOrDefault(exact, gender) != gender) {
+        exact = null; // "Mrs. Obama" is not the "Obama" a "Mr. Obama" made
+      }
+      EntityDraft entity = exact != null ? exact
+          : NameMatcher.fullerName(mention, gender, fullerByWord, assigned);
       String written = nameAsWritten(parsed.text(), mention);
       if (entity == null) {
         entity = new EntityDraft(mention.type(), written);
-        byFullKey.put(typedKey, entity);
+        byFullKey.putIfAbsent(typedKey, entity);
+        if (gender != Gender.UNKNOWN) {
+          createdGender.put(entity, gender);
+        }
       }
       assigned.put(mention, entity);
       entity.offerName(written);
@@ -89,6 +108,18 @@ public final class EntityClusterer {
       }
     }
     return table.freeze();
+  }
+
+  /** The gender of the honorifics right before {@code mention} ("Mrs. Kessel"), if any. */
+  private Gender honorificGender(ParsedText parsed, RawMention mention) {
+    Sentence sentence = parsed.sentences().get(mention.sentence());
+    for (int i = mention.first() - 1; i >= 0 && lexicons.isHonorific(sentence.token(i).word()); i--) {
+      Gender gender = lexicons.honorificGender(sentence.token(i).word());
+      if (gender != Gender.UNKNOWN) {
+        return gender;
+      }
+    }
+    return Gender.UNKNOWN;
   }
 
   /** The name as the article writes it ("Wilson-Raybould", not the tokens "Wilson - Raybould"). */

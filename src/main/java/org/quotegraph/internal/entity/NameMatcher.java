@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import org.quotegraph.EntityType;
+import org.quotegraph.internal.Lexicons;
+import org.quotegraph.internal.Lexicons.Gender;
 import org.quotegraph.internal.entity.MentionCollector.RawMention;
 
 /**
  * Which fuller name a short mention stands for: a shorter person name joins the nearest fuller
- * name it ends or begins ("Shammary" joins "Nasr Al Shammary"); a shorter organisation name joins
+ * name it ends or begins ("Shammary" joins "Nasr Al Shammary"), unless an honorific gives it the
+ * other gender than the fuller name's first name ("Mr. Obama" does not join "Michelle Obama"); a
+ * shorter organisation name joins
  * a fuller one that contains its words or whose initials it is; places join only their exact
  * name. Stateless and thread-safe.
  */
@@ -22,8 +26,11 @@ final class NameMatcher {
 
   private NameMatcher() {}
 
-  /** The entity of a fuller name this short mention stands for, nearest in the text. */
-  static EntityDraft fullerName(RawMention shorter,
+  /**
+   * The entity of a fuller name this short mention stands for, nearest in the text; {@code
+   * gender} is what the honorifics before the short mention say, or {@link Gender#UNKNOWN}.
+   */
+  static EntityDraft fullerName(RawMention shorter, Gender gender,
       Map<String, Map<String, NavigableMap<Integer, RawMention>>> fullerByWord,
       Map<RawMention, EntityDraft> assigned) {
     RawMention nearestBefore = null;
@@ -38,7 +45,8 @@ final class NameMatcher {
     }
     for (NavigableMap<Integer, RawMention> name : candidates) {
       RawMention longer = name.firstEntry().getValue();
-      if (longer.words().size() <= shorter.words().size() || !standsFor(shorter, longer)) {
+      if (longer.words().size() <= shorter.words().size() || !standsFor(shorter, longer)
+          || conflicts(gender, longer)) {
         continue;
       }
       Map.Entry<Integer, RawMention> before = name.lowerEntry(shorter.span().start());
@@ -59,6 +67,15 @@ final class NameMatcher {
     RawMention chosen = nearestBefore != null ? nearestBefore
         : shorter.type() == EntityType.PERSON ? nearestAfter : null;
     return chosen == null ? null : assigned.get(chosen);
+  }
+
+  /** Whether a person's fuller name has a first name of the other gender than {@code gender}. */
+  private static boolean conflicts(Gender gender, RawMention longer) {
+    if (gender == Gender.UNKNOWN || longer.type() != EntityType.PERSON) {
+      return false;
+    }
+    Gender byName = Lexicons.get().firstNameGender(longer.words().get(0));
+    return byName != Gender.UNKNOWN && byName != gender;
   }
 
   private static boolean standsFor(RawMention shorter, RawMention longer) {

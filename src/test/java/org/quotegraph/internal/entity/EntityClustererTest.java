@@ -43,6 +43,23 @@ class EntityClustererTest {
   }
 
   @Test
+  void cluster_surnameWithAnHonorificOfTheOtherGender_staysApartFromTheFullNameAndKeepsItsTitle() {
+    ParsedText parsed = new HandParsed()
+        .sentence("President/NNP Kessel/NNP/PERSON and/CC his/PRP$ wife/NN ,/, "
+            + "Mary/NNP/PERSON Kessel/NNP/PERSON ,/, came/VBD ./.")
+        .sentence("Mr./NNP Kessel/NNP/PERSON spoke/VBD ./.")
+        .sentence("Mrs./NNP Kessel/NNP/PERSON smiled/VBD ./.")
+        .build();
+    EntityTable table = clusterer.cluster(parsed);
+    assertThat(table.entities()).extracting(EntityRecord::name)
+        .containsExactly("Kessel", "Mary Kessel");
+    assertThat(named(table, "Kessel").titles()).containsExactly("president");
+    assertThat(named(table, "Kessel").mentions()).hasSize(2);
+    assertThat(named(table, "Mary Kessel").titles()).isEmpty();
+    assertThat(named(table, "Mary Kessel").mentions()).hasSize(2);
+  }
+
+  @Test
   void cluster_honorificAndTitle_areNotPartOfTheNameButTitleIsKept() {
     ParsedText parsed = new HandParsed()
         .sentence("Defence/NNP Secretary/NNP Mark/NNP/PERSON Osei/NNP/PERSON and/CC "
