@@ -45,8 +45,8 @@ public final class EntityClusterer {
     Map<String, EntityDraft> byFullKey = new LinkedHashMap<>();
     // fuller names first, so that short forms find them; ties in text order
     // and among names of one length, those an honorific genders ("Mr. Obama") first: a plain
-    // "Obama" then joins the entity such a mention made rather than a fuller name of the other
-    // gender ("Michelle Obama")
+    // "Obama" then follows the entity they made or joined rather than the nearest fuller name,
+    // which may be of the other gender ("Michelle Obama")
     Map<RawMention, Gender> honorificGenders = new HashMap<>();
     for (RawMention mention : raw) {
       honorificGenders.put(mention, honorificGender(parsed, mention));
@@ -57,6 +57,7 @@ public final class EntityClusterer {
         .thenComparing(RawMention::span));
     Map<RawMention, EntityDraft> assigned = new HashMap<>();
     Map<EntityDraft, Gender> createdGender = new HashMap<>();
+    Map<String, Set<EntityDraft>> gendered = new HashMap<>();
     // lookup key -> one name (type and exact words) -> its mentions by start: a name repeated a
     // thousand times is checked once, not a thousand times, for each shorter mention
     Map<String, Map<String, NavigableMap<Integer, RawMention>>> fullerByWord = new HashMap<>();
@@ -68,8 +69,12 @@ public final class EntityClusterer {
           && createdGender.getOrDefault(exact, gender) != gender) {
         exact = null; // "Mrs. Obama" is not the "Obama" a "Mr. Obama" made
       }
+      Set<EntityDraft> sameNameGendered = gendered.getOrDefault(typedKey, Set.of());
       EntityDraft entity = exact != null ? exact
-          : NameMatcher.fullerName(mention, gender, fullerByWord, assigned);
+          // a plain "Obama" is the one a "Mr. Obama" of the article joined, if they joined one
+          : gender == Gender.UNKNOWN && sameNameGendered.size() == 1
+              ? sameNameGendered.iterator().next()
+              : NameMatcher.fullerName(mention, gender, fullerByWord, assigned);
       String written = nameAsWritten(parsed.text(), mention);
       if (entity == null) {
         entity = new EntityDraft(mention.type(), written);
@@ -79,6 +84,9 @@ public final class EntityClusterer {
         }
       }
       assigned.put(mention, entity);
+      if (gender != Gender.UNKNOWN) {
+        gendered.computeIfAbsent(typedKey, k -> new LinkedHashSet<>()).add(entity);
+      }
       entity.offerName(written);
       for (String key : NameMatcher.lookupKeys(mention.words())) {
         fullerByWord.computeIfAbsent(key, k -> new HashMap<>())

@@ -1,6 +1,8 @@
 package org.quotegraph.internal.speaker;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.quotegraph.EntityType;
 import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons;
@@ -13,9 +15,13 @@ import org.quotegraph.internal.nlp.Token;
  * ({@link org.quotegraph.AttributionRule#EXPLICIT_SUBJECT}, {@code ACCORDING_TO} or {@code
  * COLON_INTRODUCTION}). A capitalised name the tagger missed becomes an entity here; a one-word
  * name the tagger read as an organisation or a common noun ("Ford said", "Guest said") is the
- * person of that surname when the article names one.
+ * person of that surname when the article names one; a title alone or a capitalised common noun
+ * that opens the sentence is a group that describes its speaker, and a camel-case brand an
+ * organisation.
  */
 final class NamedSubjectRule extends SubjectRule {
+
+  private static final Pattern BRAND = Pattern.compile("\\p{Ll}{4,}\\p{Lu}");
 
   private final Lexicons lexicons = Lexicons.get();
 
@@ -63,6 +69,26 @@ final class NamedSubjectRule extends SubjectRule {
     return Optional.empty();
   }
 
+  /**
+   * Whether one capitalised word describes its speaker rather than names one: a title alone
+   * ("Senator from Texas says"), or a common noun capitalised because it opens the sentence
+   * ("Developers say", a headline's "Poll:"), which the article also writes in lower case.
+   */
+  private boolean describes(Sentence sentence, int index, String text) {
+    String word = sentence.token(index).word();
+    if (lexicons.isTitle(word) || lexicons.isHonorific(word)) {
+      return true;
+    }
+    for (int i = 0; i < index; i++) {
+      if (!sentence.token(i).isPunctuation()) {
+        return false;
+      }
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !lower.equals(word) && Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower)
+        + "(?!\\p{L})").matcher(text).find();
+  }
+
   private static Attribution explicit(Subject subject, Span mention, Optional<Integer> entity) {
     return new Attribution(Optional.of(mention), entity, subject.cueRule(),
         subject.cueConfidence());
@@ -86,6 +112,9 @@ final class NamedSubjectRule extends SubjectRule {
     for (int i = first; i <= last; i++) {
       organisation |= lexicons.isOrganisationWord(sentence.token(i).word());
     }
+    // a capital inside a word after four lower-case letters: a brand ("PolitiFact"), longer
+    // than the prefixes of surnames ("McLean", "DeSantis", "MacArthur")
+    organisation |= BRAND.matcher(name).find();
     EntityType type = organisation ? EntityType.ORGANIZATION : EntityType.PERSON;
     SpeakerEntities entities = context.entities();
     Optional<Integer> known = entities.named(type, name);
@@ -95,6 +124,10 @@ final class NamedSubjectRule extends SubjectRule {
     if (known.isPresent()) {
       entities.addMention(known.get(), span);
       return known.get();
+    }
+    if (type == EntityType.PERSON && first == last
+        && describes(sentence, first, context.text())) {
+      return entities.unnamed(EntityType.GROUP, name, span);
     }
     return entities.add(type, name, Optional.of(span));
   }

@@ -60,6 +60,21 @@ class EntityClustererTest {
   }
 
   @Test
+  void cluster_plainSurnameBeforeTwoFullNames_followsTheEntityItsHonorificFormJoined() {
+    ParsedText parsed = new HandParsed()
+        .sentence("President/NNP Kessel/NNP/PERSON spoke/VBD ./.")
+        .sentence("Mr./NNP Kessel/NNP/PERSON left/VBD with/IN Mary/NNP/PERSON Kessel/NNP/PERSON ./.")
+        .sentence("John/NNP/PERSON Kessel/NNP/PERSON waved/VBD ./.")
+        .build();
+    EntityTable table = clusterer.cluster(parsed);
+    assertThat(table.entities()).extracting(EntityRecord::name)
+        .containsExactly("John Kessel", "Mary Kessel");
+    assertThat(named(table, "John Kessel").mentions()).hasSize(3);
+    assertThat(named(table, "John Kessel").titles()).containsExactly("president");
+    assertThat(named(table, "Mary Kessel").titles()).isEmpty();
+  }
+
+  @Test
   void cluster_honorificAndTitle_areNotPartOfTheNameButTitleIsKept() {
     ParsedText parsed = new HandParsed()
         .sentence("Defence/NNP Secretary/NNP Mark/NNP/PERSON Osei/NNP/PERSON and/CC "

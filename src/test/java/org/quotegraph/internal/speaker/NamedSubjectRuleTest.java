@@ -59,6 +59,43 @@ class NamedSubjectRuleTest {
   }
 
   @Test
+  void attribute_titleAloneTheTaggerMissed_isAGroupThatDescribesItsSpeaker() {
+    RuleFixture fixture = RuleFixture.of(
+        saidThat(new HandParsed(), "Senator/NNP", "bridge", "safe").build());
+    int known = fixture.context.entities().size();
+
+    Attribution found = fixture.apply(rule, "the bridge was safe").orElseThrow();
+
+    assertThat(found.entity()).contains(known);
+    assertThat(fixture.context.entities().type(known)).isEqualTo(EntityType.GROUP);
+  }
+
+  @Test
+  void attribute_commonNounOpeningTheSentenceAndInLowerCaseElsewhere_isAGroupNotAPerson() {
+    HandParsed text = new HandParsed()
+        .sentence("The/DT survey/NN ended/VBD ./.").paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "Survey/NNP", "race", "close").build());
+    int known = fixture.context.entities().size();
+
+    Attribution found = fixture.apply(rule, "the race was close").orElseThrow();
+
+    assertThat(found.entity()).contains(known);
+    assertThat(fixture.context.entities().type(known)).isEqualTo(EntityType.GROUP);
+  }
+
+  @Test
+  void attribute_brandInCamelCaseTheTaggerMissed_isAnOrganisation() {
+    RuleFixture fixture = RuleFixture.of(
+        saidThat(new HandParsed(), "ClaimCheck/NNP", "figure", "wrong").build());
+    int known = fixture.context.entities().size();
+
+    Attribution found = fixture.apply(rule, "the figure was wrong").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("ClaimCheck");
+    assertThat(fixture.context.entities().type(known)).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void attribute_surnameTaggedAsAnOrganisation_isThePersonOfThatSurname() {
     HandParsed text = new HandParsed()
         .sentence("Ana/NNP/PERSON Ford/NNP/PERSON opened/VBD the/DT plant/NN ./.").paragraph();
