@@ -29,7 +29,8 @@ final class PronounRule extends SubjectRule {
         basis.confidence()));
   }
 
-  private static Optional<Integer> resolve(String word, int offset, SpeakerContext context) {
+  /** The entity a personal pronoun at {@code offset} points back to, if any. */
+  static Optional<Integer> resolve(String word, int offset, SpeakerContext context) {
     Gender gender = switch (word) {
       case "he", "him" -> Gender.MALE;
       case "she", "her" -> Gender.FEMALE;
