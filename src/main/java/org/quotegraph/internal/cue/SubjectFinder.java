@@ -140,10 +140,14 @@ final class SubjectFinder {
     for (int i = verb + 1; i < sentence.size(); i++) {
       Token token = sentence.token(i);
       String pos = token.pos();
+      // a participle is a verb of its own ("a document titled X"); a tensed or bare form
+      // between nouns is a noun the tagger took for a verb ("Oilers head coach X")
+      boolean mistaggedNoun = i + 1 < sentence.size() && sentence.token(i + 1).isNoun()
+          && !pos.equals("VBN") && !pos.equals("VBG");
       if (token.isNoun() || token.isPronoun()) {
         head = Optional.of(i);
       } else if (!(pos.equals("DT") || pos.equals("JJ") || pos.equals("POS") || pos.equals("PRP$")
-          || pos.equals("CD") || (token.isVerb() && head.isEmpty()))) {
+          || pos.equals("CD") || (token.isVerb() && (head.isEmpty() || mistaggedNoun)))) {
         break; // a verb before the noun is a mistagged modifier: "said lead author X"
       }
     }

@@ -170,6 +170,18 @@ class CueFinderTest {
   }
 
   @Test
+  void find_inversionWithAVerbMistaggedAmongTheNouns_takesThePersonAtTheEnd() {
+    ParsedText parsed = new HandParsed()
+        .sentence(QUOTE + " said/VBD/O/say Gulls/NNPS/ORGANIZATION head/VBP coach/NN"
+            + " Ana/NNP/PERSON Holt/NNP/PERSON ./.",
+            "punct 3 0, nsubj 3 1, aux 3 2, ccomp 6 3, punct 3 4, punct 6 5, root -1 6, "
+                + "nsubj 8 7, ccomp 6 8, compound 11 9, compound 11 10, obj 8 11, punct 6 12")
+        .build();
+
+    assertThat(subject(parsed, only(find(parsed)))).contains("Holt");
+  }
+
+  @Test
   void find_subjectTheParseTookFromInsideTheQuotation_isTheNameAfterTheVerbInstead() {
     ParsedText parsed = new HandParsed()
         .sentence(QUOTE + " said/VBD/O/say Marco/NNP/PERSON Ruiz/NNP/PERSON ./.",
