@@ -37,11 +37,15 @@ final class SentenceSubjects {
   }
 
   /**
-   * The name of the person or organisation a sentence is about: the subject of its main verb when it
-   * was parsed and the parse gave one, else the name its words open with (see {@link
-   * #firstNameBeforeVerb}).
+   * The name of the person or organisation a sentence is about: the name that closes it as its
+   * source ("..., Foster believes."), else the subject of its main verb when it was parsed and the
+   * parse gave one, else the name its words open with (see {@link #firstNameBeforeVerb}).
    */
   Optional<Token> find(Sentence sentence) {
+    Optional<Token> source = closingSource(sentence);
+    if (source.isPresent()) {
+      return source;
+    }
     if (sentence.isParsed()) {
       for (int i = 0; i < sentence.size(); i++) {
         if (sentence.governor(i) == -1 && sentence.relation(i).equals("root")) {
@@ -55,6 +59,32 @@ final class SentenceSubjects {
       // a root without a subject is a parse that went astray: read the words instead
     }
     return firstNameBeforeVerb(sentence);
+  }
+
+  /**
+   * "Black porters made Canada a fairer place, Foster believes.": a sentence that ends with a
+   * comma, a name and a tensed verb is that name's view or words, whatever it opens with.
+   */
+  private Optional<Token> closingSource(Sentence sentence) {
+    int last = sentence.size() - 1;
+    while (last >= 0 && sentence.token(last).isPunctuation()
+        && !sentence.token(last).word().equals(",")) {
+      last--; // the full stop, a closing quotation mark
+    }
+    if (last < 2 || !isFinite(sentence.token(last))) {
+      return Optional.empty();
+    }
+    int first = last;
+    while (first > 0 && sentence.token(first - 1).isNamed()
+        && sentence.token(first - 1).isProperNoun()) {
+      first--;
+    }
+    if (first == last || first == 0 || !sentence.token(first - 1).word().equals(",")) {
+      return Optional.empty();
+    }
+    Token name = sentence.token(last - 1);
+    return quotes.isInside(name.start()) || namedAt.apply(name).isEmpty() ? Optional.empty()
+        : Optional.of(name);
   }
 
   /**

@@ -125,6 +125,19 @@ class PronounRuleTest {
   }
 
   @Test
+  void attribute_he_afterASentenceClosedByAName_isThatName() {
+    HandParsed text = saidThat(new HandParsed(), "Marco/NNP/PERSON Ruiz/NNP/PERSON", "ruling",
+        "unfair").paragraph()
+        .sentence("Dock/NN workers/NNS made/VBD the/DT port/NN safer/JJR ,/, Tom/NNP/PERSON"
+            + " Berg/NNP/PERSON believes/VBZ ./.")
+        .paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "He/PRP", "door", "open").build());
+
+    assertThat(fixture.apply(rule, "the door was open").map(fixture::speaker))
+        .contains("Tom Berg");
+  }
+
+  @Test
   void attribute_she_afterAnOpeningParticiple_isTheSubjectAfterIt() {
     HandParsed text = saidThat(new HandParsed(), "Lisa/NNP/PERSON Moss/NNP/PERSON", "port",
         "busy").paragraph()
