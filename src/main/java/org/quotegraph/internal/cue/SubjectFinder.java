@@ -38,7 +38,36 @@ final class SubjectFinder {
       subject = antecedent(sentence, subject.get());
     }
     subject = subject.filter(s -> !quotes.isInside(sentence.token(s).start()));
+    if (subject.isPresent() && isInsideReportedClause(sentence, subject.get(), verb)) {
+      Optional<Integer> inverted = inversionSubject(sentence, verb);
+      if (inverted.isPresent() && sentence.token(inverted.get()).isNamed()
+          && endsClause(sentence, inverted.get() + 1)) {
+        return inverted; // "..., said Boinnet." but not "..., said Ottawa would pay"
+      }
+    }
     return subject.isPresent() ? subject : subjectBetweenQuoteAndVerb(sentence, verb, quotes);
+  }
+
+  private static boolean endsClause(Sentence sentence, int next) {
+    return next >= sentence.size() || sentence.token(next).isPunctuation();
+  }
+
+  /**
+   * "Sixteen people were among the casualties, said police Chief X.": a subject the parse found
+   * before a tensed verb that itself comes before the comma and the cue belongs to the reported
+   * clause, not to the cue.
+   */
+  private static boolean isInsideReportedClause(Sentence sentence, int subject, int verb) {
+    if (subject >= verb - 1 || !sentence.token(verb - 1).word().equals(",")) {
+      return false;
+    }
+    for (int i = subject + 1; i < verb - 1; i++) {
+      String pos = sentence.token(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
