@@ -38,7 +38,36 @@ final class SubjectFinder {
       subject = antecedent(sentence, subject.get());
     }
     subject = subject.filter(s -> !quotes.isInside(sentence.token(s).start()));
+    if (subject.isPresent() && isInsideReportedClause(sentence, subject.get(), verb)) {
+      Optional<Integer> inverted = inversionSubject(sentence, verb);
+      if (inverted.isPresent() && sentence.token(inverted.get()).isNamed()
+          && endsClause(sentence, inverted.get() + 1)) {
+        return inverted; // "..., said Boinnet." but not "..., said Ottawa would pay"
+      }
+    }
     return subject.isPresent() ? subject : subjectBetweenQuoteAndVerb(sentence, verb, quotes);
+  }
+
+  private static boolean endsClause(Sentence sentence, int next) {
+    return next >= sentence.size() || sentence.token(next).isPunctuation();
+  }
+
+  /**
+   * "Sixteen people were among the casualties, said police Chief X.": a subject the parse found
+   * before a tensed verb that itself comes before the comma and the cue belongs to the reported
+   * clause, not to the cue.
+   */
+  private static boolean isInsideReportedClause(Sentence sentence, int subject, int verb) {
+    if (subject >= verb - 1 || !sentence.token(verb - 1).word().equals(",")) {
+      return false;
+    }
+    for (int i = subject + 1; i < verb - 1; i++) {
+      String pos = sentence.token(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -140,10 +169,14 @@ final class SubjectFinder {
     for (int i = verb + 1; i < sentence.size(); i++) {
       Token token = sentence.token(i);
       String pos = token.pos();
+      // a participle is a verb of its own ("a document titled X"); a tensed or bare form
+      // between nouns is a noun the tagger took for a verb ("Oilers head coach X")
+      boolean mistaggedNoun = i + 1 < sentence.size() && sentence.token(i + 1).isNoun()
+          && !pos.equals("VBN") && !pos.equals("VBG");
       if (token.isNoun() || token.isPronoun()) {
         head = Optional.of(i);
       } else if (!(pos.equals("DT") || pos.equals("JJ") || pos.equals("POS") || pos.equals("PRP$")
-          || pos.equals("CD") || (token.isVerb() && head.isEmpty()))) {
+          || pos.equals("CD") || (token.isVerb() && (head.isEmpty() || mistaggedNoun)))) {
         break; // a verb before the noun is a mistagged modifier: "said lead author X"
       }
     }

@@ -44,6 +44,8 @@ final class Discourse {
   /** Speakers and sentence subjects by offset: the entities a later pronoun can point back to. */
   private final NavigableMap<Integer, List<Integer>> salient = new TreeMap<>();
   private final List<Optional<Integer>> subjectOfSentence = new ArrayList<>();
+  /** Where each sentence's subject is written, or -1 for a sentence without one. */
+  private final List<Integer> subjectOffset = new ArrayList<>();
   /** Start and end offsets of the names in photo credits. */
   private final NavigableMap<Integer, Integer> credits = new TreeMap<>();
 
@@ -57,9 +59,12 @@ final class Discourse {
     while (credit.find()) {
       credits.put(credit.start(1), credit.end(1));
     }
+    SentenceSubjects subjects = new SentenceSubjects(entities, quotes, this::namedAt);
     for (Sentence sentence : parsed.sentences()) {
-      Optional<Integer> subject = findSubject(sentence);
+      Optional<Token> subjectToken = subjects.find(sentence);
+      Optional<Integer> subject = subjectToken.flatMap(this::namedAt);
       subjectOfSentence.add(subject);
+      subjectOffset.add(subjectToken.map(Token::start).orElse(-1));
       subject.ifPresent(entity -> addSalient(sentence.start(), entity));
       learnGender(sentence);
     }
@@ -113,11 +118,39 @@ final class Discourse {
 
   /** Speakers and subjects before {@code offset}, latest first, no further back than {@code from}. */
   List<Integer> salientBefore(int offset, int from) {
+    return salientSkipping(offset, from, -1);
+  }
+
+  /**
+   * As {@link #salientBefore(int, int)}, but without the subject of the sentence {@code offset}
+   * is in when that subject is part of what was said, or set before the pronoun with no verb
+   * between: a pronoun that speaks there is not that subject ("Schumer, he said, knows his
+   * colleagues": Schumer is what he said, not who said it; but in "Ban condemned what he called a
+   * breach", he is Ban).
+   */
+  List<Integer> salientBefore(int offset, int from, Span said) {
+    for (Sentence sentence : parsed.sentences()) {
+      if (sentence.start() <= offset && offset < sentence.end()) {
+        int subjectAt = subjectOffset.get(sentence.index());
+        boolean insideSaid = subjectAt >= said.start() && subjectAt < said.end();
+        boolean setAside = subjectAt >= 0 && subjectAt < offset && sentence.tokens().stream()
+            .noneMatch(token -> token.isVerb() && token.start() > subjectAt
+                && token.start() < offset);
+        return salientSkipping(offset, from, insideSaid || setAside ? sentence.start() : -1);
+      }
+    }
+    return salientBefore(offset, from);
+  }
+
+  /** Salient entities, leaving out the sentence subject recorded at {@code subjectAt}, if any. */
+  private List<Integer> salientSkipping(int offset, int from, int subjectAt) {
     List<Integer> found = new ArrayList<>();
     for (Map.Entry<Integer, List<Integer>> entry
         : salient.subMap(from, true, offset, false).descendingMap().entrySet()) {
       List<Integer> atOffset = entry.getValue();
-      for (int i = atOffset.size() - 1; i >= 0; i--) {
+      // a sentence's subject is recorded first at its start, before any speaker found there
+      int last = entry.getKey() == subjectAt ? 1 : 0;
+      for (int i = atOffset.size() - 1; i >= last; i--) {
         found.add(atOffset.get(i));
       }
     }
@@ -134,45 +167,6 @@ final class Discourse {
     return salientBefore(offset, from).stream()
         .filter(candidate -> entities.type(candidate) == EntityType.PERSON)
         .findFirst();
-  }
-
-  /**
-   * The named person or organisation a sentence is about: the subject of its main verb when it
-   * was parsed, else the first name before its first verb.
-   */
-  private Optional<Integer> findSubject(Sentence sentence) {
-    if (sentence.isParsed()) {
-      for (int i = 0; i < sentence.size(); i++) {
-        if (sentence.governor(i) == -1 && sentence.relation(i).equals("root")) {
-          return sentence.child(i, "nsubj")
-              .filter(s -> !quotes.isInside(sentence.token(s).start()))
-              .flatMap(s -> namedAt(sentence.token(s)));
-        }
-      }
-      return Optional.empty();
-    }
-    // the first name before the first verb (a person before an organisation), outside quotation
-    // marks and brackets; a line with no verb ("(Lauren Pelley / CBC News)", a caption credit)
-    // has no subject
-    Optional<Integer> first = Optional.empty();
-    int brackets = 0;
-    for (Token token : sentence.tokens()) {
-      if (token.word().equals("(") || token.word().equals("-LRB-")) {
-        brackets++;
-      } else if (token.word().equals(")") || token.word().equals("-RRB-")) {
-        brackets = Math.max(0, brackets - 1);
-      } else if (token.isVerb() && brackets == 0) {
-        return first;
-      } else if (brackets == 0 && token.isNamed() && !quotes.isInside(token.start())
-          && (first.isEmpty() || entities.type(first.get()) != EntityType.PERSON)) {
-        Optional<Integer> named = namedAt(token);
-        if (named.isPresent()
-            && (first.isEmpty() || entities.type(named.get()) == EntityType.PERSON)) {
-          first = named;
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   /**

@@ -9,9 +9,11 @@ import org.quotegraph.internal.speaker.ConfidenceTable.Basis;
 
 /**
  * {@link org.quotegraph.AttributionRule#DOCUMENT}: a document subject ("said the letter", "the
- * statement said") resolves to its author, the subject of the nearest earlier sentence that
- * mentions the same kind of document ("Seely informed them in a letter", "Shammary said in his
- * statement").
+ * statement said") resolves to its author. The author its own phrase gives comes first: a
+ * possessor ("Foster's book", "her statement"), a name before it ("the Harbour Trust report"),
+ * or a source after it ("a statement from the union", "the complaint, filed by the union").
+ * Otherwise the author is the subject of the nearest earlier sentence that mentions the same
+ * kind of document ("Seely informed them in a letter", "Shammary said in his statement").
  */
 final class DocumentRule extends SubjectRule {
 
@@ -25,6 +27,10 @@ final class DocumentRule extends SubjectRule {
     Token token = subject.token();
     if (!lexicons.isDocumentWord(token.lemma()) || !token.isNoun()) {
       return Optional.empty();
+    }
+    Optional<Attribution> named = DocumentAuthor.inPhrase(subject, context);
+    if (named.isPresent()) {
+      return named;
     }
     Optional<Integer> author = author(token.lemma(), subject.sentence().index(), context);
     Basis basis = author.isPresent() ? Basis.DOCUMENT : Basis.UNAUTHORED_DOCUMENT;

@@ -1,11 +1,14 @@
 package org.quotegraph.internal.speaker;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.quotegraph.EntityType;
 import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons;
+import org.quotegraph.internal.nlp.Dependency;
 import org.quotegraph.internal.nlp.Sentence;
 import org.quotegraph.internal.nlp.Token;
 
@@ -17,7 +20,7 @@ import org.quotegraph.internal.nlp.Token;
  * name the tagger read as an organisation or a common noun ("Ford said", "Guest said") is the
  * person of that surname when the article names one; a title alone or a capitalised common noun
  * that opens the sentence is a group that describes its speaker, and a camel-case brand an
- * organisation.
+ * organisation. Named subjects joined by "and" speak together, as one group.
  */
 final class NamedSubjectRule extends SubjectRule {
 
@@ -56,7 +59,9 @@ final class NamedSubjectRule extends SubjectRule {
           && entities.type(entity) != EntityType.GROUP) {
         entity = entities.unnamed(EntityType.GROUP, token.word(), subject.headSpan());
       }
-      return Optional.of(explicit(subject, mention, Optional.of(entity)));
+      int speaker = entity;
+      return Optional.of(coordinated(subject, mention, speaker, context)
+          .orElseGet(() -> explicit(subject, mention, Optional.of(speaker))));
     }
     if (token.isNoun() && Character.isUpperCase(token.word().charAt(0))) {
       // "Guest said", "Fiddler said": a surname the tagger read as a common noun
@@ -87,6 +92,41 @@ final class NamedSubjectRule extends SubjectRule {
     String lower = word.toLowerCase(Locale.ROOT);
     return !lower.equals(word) && Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower)
         + "(?!\\p{L})").matcher(text).find();
+  }
+
+  /**
+   * "Ann Lee and Bob Ray said": both speak, so the speaker is the two of them together, a group
+   * named by their names ("Ann Lee and Bob Ray"), not the first alone. A user who counts who is
+   * quoted sees the pair as the pair the article quotes; neither is credited with words the
+   * article gives to both.
+   */
+  private static Optional<Attribution> coordinated(Subject subject, Span mention, int first,
+      SpeakerContext context) {
+    Sentence sentence = subject.sentence();
+    SpeakerEntities entities = context.entities();
+    List<Integer> members = new ArrayList<>(List.of(first));
+    Span whole = mention;
+    for (Dependency arc : sentence.children(subject.head())) {
+      Token conjunct = sentence.token(arc.dependent());
+      if (!arc.relation().equals("conj") || !conjunct.isNamed()) {
+        continue;
+      }
+      Optional<Integer> other = entities.at(new Span(conjunct.start(), conjunct.end()))
+          .filter(entity -> !members.contains(entity)
+              && entities.type(entity) == entities.type(first));
+      if (other.isPresent()) {
+        members.add(other.get());
+        whole = SubjectPhrase.union(whole, SubjectPhrase.mentionSpan(sentence, arc.dependent()));
+      }
+    }
+    if (members.size() < 2) {
+      return Optional.empty();
+    }
+    List<String> names = members.stream().map(entities::name).toList();
+    String name = String.join(", ", names.subList(0, names.size() - 1)) + " and "
+        + names.get(names.size() - 1);
+    int group = entities.unnamed(EntityType.GROUP, name, whole);
+    return Optional.of(explicit(subject, whole, Optional.of(group)));
   }
 
   private static Attribution explicit(Subject subject, Span mention, Optional<Integer> entity) {

@@ -1,5 +1,6 @@
 package org.quotegraph.internal.speaker;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.quotegraph.EntityType;
@@ -23,13 +24,24 @@ final class PronounRule extends SubjectRule {
     if (!SubjectPhrase.PRONOUNS.contains(subject.word())) {
       return Optional.empty();
     }
-    Optional<Integer> entity = resolve(subject.word(), subject.token().start(), context);
+    Optional<Integer> entity =
+        resolve(subject.word(), subject.token().start(), Optional.of(subject.said()), context);
     Basis basis = entity.isPresent() ? Basis.PRONOUN : Basis.UNRESOLVED_PRONOUN;
     return Optional.of(new Attribution(Optional.of(subject.headSpan()), entity, basis.rule(),
         basis.confidence()));
   }
 
-  private static Optional<Integer> resolve(String word, int offset, SpeakerContext context) {
+  /** The entity a personal pronoun at {@code offset} points back to, if any. */
+  static Optional<Integer> resolve(String word, int offset, SpeakerContext context) {
+    return resolve(word, offset, Optional.empty(), context);
+  }
+
+  /**
+   * The entity a pronoun at {@code offset} points back to; a pronoun that says {@code said} is
+   * not the subject of its own sentence when that subject is part of what it said.
+   */
+  private static Optional<Integer> resolve(String word, int offset, Optional<Span> said,
+      SpeakerContext context) {
     Gender gender = switch (word) {
       case "he", "him" -> Gender.MALE;
       case "she", "her" -> Gender.FEMALE;
@@ -44,7 +56,9 @@ final class PronounRule extends SubjectRule {
     Discourse discourse = context.discourse();
     int paragraph = context.paragraphs().indexOf(offset);
     int from = context.paragraphs().start(Math.max(0, paragraph - REACH_PARAGRAPHS));
-    for (int candidate : discourse.salientBefore(offset, from)) {
+    List<Integer> salient = said.isPresent() ? discourse.salientBefore(offset, from, said.get())
+        : discourse.salientBefore(offset, from);
+    for (int candidate : salient) {
       EntityType type = entities.type(candidate);
       if (personal && type == EntityType.PERSON && compatible(entities.gender(candidate), gender)) {
         entities.learnGender(candidate, gender);

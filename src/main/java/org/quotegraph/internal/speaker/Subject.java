@@ -15,8 +15,10 @@ import org.quotegraph.internal.nlp.Token;
  * @param cueRule the rule a named or common-noun speaker is reported as: the cue's own
  *     ({@code EXPLICIT_SUBJECT}, {@code ACCORDING_TO} or {@code COLON_INTRODUCTION})
  * @param cueConfidence the confidence of such a speaker, from the cue and the statement's kind
+ * @param said the statement's content
  */
-record Subject(Sentence sentence, int head, AttributionRule cueRule, double cueConfidence) {
+record Subject(Sentence sentence, int head, AttributionRule cueRule, double cueConfidence,
+    Span said) {
 
   Token token() {
     return sentence.token(head);

@@ -37,6 +37,6 @@ abstract class SubjectRule implements SpeakerRule {
     }
     var sentence = context.parsed().sentences().get(cue.sentence());
     int head = SubjectPhrase.personInNounRun(sentence, cue.subject().get());
-    return new Subject(sentence, head, basis.rule(), confidence);
+    return new Subject(sentence, head, basis.rule(), confidence, statement.content());
   }
 }

@@ -170,6 +170,41 @@ class CueFinderTest {
   }
 
   @Test
+  void find_inversionWithAVerbMistaggedAmongTheNouns_takesThePersonAtTheEnd() {
+    ParsedText parsed = new HandParsed()
+        .sentence(QUOTE + " said/VBD/O/say Gulls/NNPS/ORGANIZATION head/VBP coach/NN"
+            + " Ana/NNP/PERSON Holt/NNP/PERSON ./.",
+            "punct 3 0, nsubj 3 1, aux 3 2, ccomp 6 3, punct 3 4, punct 6 5, root -1 6, "
+                + "nsubj 8 7, ccomp 6 8, compound 11 9, compound 11 10, obj 8 11, punct 6 12")
+        .build();
+
+    assertThat(subject(parsed, only(find(parsed)))).contains("Holt");
+  }
+
+  @Test
+  void find_subjectOfTheReportedClauseBeforeAnInvertedCue_isTheNameAfterTheCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Six/CD workers/NNS were/VBD hurt/VBN ,/, said/VBD/O/say Ana/NNP/PERSON"
+            + " Holt/NNP/PERSON ./.", "nummod 1 0, nsubj 5 1, aux 3 2, dep 5 3, punct 5 4,"
+            + " root -1 5, flat 7 6, obj 5 7, punct 5 8")
+        .build();
+
+    assertThat(subject(parsed, only(find(parsed)))).contains("Holt");
+  }
+
+  @Test
+  void find_subjectBeforeACommaAndACueWithAClauseAfterIt_staysTheSubject() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ana/NNP/PERSON Holt/NNP/PERSON ,/, who/WP was/VBD there/RB ,/, said/VBD/O/say"
+            + " Ottawa/NNP/LOCATION would/MD pay/VB ./.", "flat 1 0, nsubj 7 1, punct 1 2,"
+            + " nsubj 5 3, cop 5 4, acl:relcl 1 5, punct 1 6, root -1 7, nsubj 10 8, aux 10 9,"
+            + " ccomp 7 10, punct 7 11")
+        .build();
+
+    assertThat(subject(parsed, only(find(parsed)))).contains("Holt");
+  }
+
+  @Test
   void find_subjectTheParseTookFromInsideTheQuotation_isTheNameAfterTheVerbInstead() {
     ParsedText parsed = new HandParsed()
         .sentence(QUOTE + " said/VBD/O/say Marco/NNP/PERSON Ruiz/NNP/PERSON ./.",

@@ -50,6 +50,17 @@ class DescriptionRuleTest {
   }
 
   @Test
+  void attribute_theUtilityAfterAnOrganisation_isThatOrganisation() {
+    HandParsed text = new HandParsed().sentence(
+        "Coast/NNP/ORGANIZATION Power/NNP/ORGANIZATION cut/VBD the/DT lines/NNS ./.").paragraph();
+    RuleFixture fixture =
+        RuleFixture.of(saidThat(text, "The/DT utility/NN", "grid", "safe").build());
+
+    assertThat(fixture.apply(rule, "the grid was safe").map(fixture::speaker))
+        .contains("Coast Power");
+  }
+
+  @Test
   void attribute_theCompanyFiveParagraphsAfterAnOrganisation_isNotTheRules() {
     RuleFixture fixture = companyAfter(4);
 

@@ -65,4 +65,90 @@ class DocumentRuleTest {
 
     assertThat(fixture.apply(rule, "We will appeal")).isEmpty();
   }
+
+  /** {@code PHRASE said the plant would close .}, the phrase's tokens and arcs given. */
+  private static RuleFixture documentSaid(HandParsed before, String phrase, String phraseArcs,
+      int said) {
+    String arcs = phraseArcs + ", root -1 " + said + ", det " + (said + 2) + " " + (said + 1)
+        + ", nsubj " + (said + 4) + " " + (said + 2) + ", aux " + (said + 4) + " " + (said + 3)
+        + ", ccomp " + said + " " + (said + 4) + ", punct " + said + " " + (said + 5);
+    return RuleFixture.of(before.sentence(phrase
+        + " said/VBD/O/say the/DT plant/NN would/MD close/VB ./.", arcs).build());
+  }
+
+  @Test
+  void attribute_documentFromAnOrganisation_isTheOrganisations() {
+    RuleFixture fixture = documentSaid(new HandParsed(),
+        "A/DT statement/NN from/IN the/DT union/NN",
+        "det 1 0, nsubj 5 1, case 4 2, det 4 3, nmod 1 4", 5);
+
+    Attribution found = fixture.apply(rule, "the plant would close").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("union");
+    assertThat(fixture.mention(found)).isEqualTo("A statement from the union");
+    assertThat(found.confidence()).isEqualTo(Basis.DOCUMENT.confidence());
+  }
+
+  @Test
+  void attribute_documentFiledByAnOrganisation_isTheOrganisations() {
+    RuleFixture fixture = documentSaid(new HandParsed(),
+        "The/DT complaint/NN ,/, filed/VBN by/IN the/DT union/NN ,/,",
+        "det 1 0, nsubj 8 1, punct 1 2, acl 1 3, case 6 4, det 6 5, obl 3 6, punct 1 7", 8);
+
+    Attribution found = fixture.apply(rule, "the plant would close").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("union");
+  }
+
+  @Test
+  void attribute_documentOfANamedPossessor_isThePossessors() {
+    HandParsed before = new HandParsed()
+        .sentence("Dana/NNP/PERSON Whitfield/NNP/PERSON sent/VBD a/DT letter/NN ./.")
+        .paragraph();
+    RuleFixture fixture = documentSaid(before,
+        "Marco/NNP/PERSON Ruiz/NNP/PERSON 's/POS report/NN",
+        "flat 1 0, nmod:poss 3 1, case 1 2, nsubj 4 3", 4);
+
+    Attribution found = fixture.apply(rule, "the plant would close").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Marco Ruiz");
+    assertThat(fixture.mention(found)).isEqualTo("Marco Ruiz 's report");
+  }
+
+  @Test
+  void attribute_documentOfAPossessivePronoun_isThePronounsReferent() {
+    HandParsed before = new HandParsed()
+        .sentence("Ana/NNP/PERSON Holt/NNP/PERSON spoke/VBD first/RB ./.").paragraph();
+    RuleFixture fixture = documentSaid(before, "Her/PRP$ statement/NN",
+        "nmod:poss 1 0, nsubj 2 1", 2);
+
+    Attribution found = fixture.apply(rule, "the plant would close").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Ana Holt");
+  }
+
+  @Test
+  void attribute_documentWithAnUnnamedSource_looksBackForItsAuthor() {
+    HandParsed before = new HandParsed()
+        .sentence("Marco/NNP/PERSON Ruiz/NNP/PERSON sent/VBD a/DT letter/NN ./.").paragraph();
+    RuleFixture fixture = documentSaid(before, "The/DT letter/NN from/IN the/DT lake/NN",
+        "det 1 0, nsubj 5 1, case 4 2, det 4 3, nmod 1 4", 5);
+
+    Attribution found = fixture.apply(rule, "the plant would close").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Marco Ruiz");
+    assertThat(fixture.mention(found)).isEqualTo("The letter");
+  }
+
+  @Test
+  void attribute_documentOfASurnameTheTaggerMissed_isThatPersons() {
+    HandParsed before = new HandParsed()
+        .sentence("Cecil/NNP/PERSON Foster/NNP/PERSON spoke/VBD first/RB ./.").paragraph();
+    RuleFixture fixture = documentSaid(before, "Foster/NNP 's/POS report/NN",
+        "nmod:poss 2 0, case 0 1, nsubj 3 2", 3);
+
+    Attribution found = fixture.apply(rule, "the plant would close").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Cecil Foster");
+  }
 }

@@ -65,4 +65,18 @@ class HeadlineEchoRuleTest {
 
     assertThat(rule.attribute(0, fixture.context)).isEmpty();
   }
+
+  @Test
+  void attribute_titleInALongLeadSentence_echoesNobody() {
+    HandParsed text = new HandParsed().sentence("The/DT film/NN “/`` We/NN will/NN appeal/NN"
+        + " this/NN ruling/NN ”/'' opened/VBD to/TO strong/JJ reviews/NNS across/IN the/DT"
+        + " whole/JJ country/NN on/IN a/DT rainy/JJ Friday/NNP night/NN in/IN the/DT old/JJ"
+        + " harbour/NN town/NN ./.").paragraph();
+    RuleFixture fixture =
+        RuleFixture.of(quoteThenSaid(text, "We will appeal this ruling", RUIZ).build());
+    assertThat(fixture.statements).hasSize(2);
+    fixture.attribute(1, "Marco Ruiz");
+
+    assertThat(rule.attribute(0, fixture.context)).isEmpty();
+  }
 }

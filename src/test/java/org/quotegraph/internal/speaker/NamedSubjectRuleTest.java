@@ -136,4 +136,21 @@ class NamedSubjectRuleTest {
 
     assertThat(fixture.apply(rule, "the dock was old")).isEmpty();
   }
+
+  @Test
+  void attribute_twoNamesJoinedByAnd_isTheTwoAsOneGroup() {
+    RuleFixture fixture = RuleFixture.of(new HandParsed()
+        .sentence("Ana/NNP/PERSON Holt/NNP/PERSON and/CC Tom/NNP/PERSON Berg/NNP/PERSON"
+            + " said/VBD/O/say the/DT port/NN was/VBD busy/JJ ./.", "flat 1 0, nsubj 5 1, cc 4 2,"
+            + " flat 4 3, conj 1 4, root -1 5, det 7 6, nsubj 9 7, cop 9 8, ccomp 5 9, punct 5 10")
+        .build());
+
+    Attribution found = fixture.apply(rule, "the port was busy").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Ana Holt and Tom Berg");
+    assertThat(fixture.context.entities().type(found.entity().orElseThrow()))
+        .isEqualTo(EntityType.GROUP);
+    assertThat(fixture.mention(found)).isEqualTo("Ana Holt and Tom Berg");
+    assertThat(found.rule()).isEqualTo(AttributionRule.EXPLICIT_SUBJECT);
+  }
 }

@@ -99,4 +99,67 @@ class PronounRuleTest {
 
     assertThat(fixture.apply(rule, "the port was busy")).isEmpty();
   }
+
+  @Test
+  void attribute_he_afterABystandersRelativeSpoke_isNotTheBystander() {
+    HandParsed text = saidThat(new HandParsed(), "Marco/NNP/PERSON Ruiz/NNP/PERSON", "ruling",
+        "unfair").paragraph()
+        .sentence("Tom/NNP/PERSON Berg/NNP/PERSON 's/POS brother/NN spoke/VBD next/RB ./.")
+        .paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "He/PRP", "door", "open").build());
+
+    assertThat(fixture.apply(rule, "the door was open").map(fixture::speaker))
+        .contains("Marco Ruiz");
+  }
+
+  @Test
+  void attribute_he_afterANameOwningAThing_isThatName() {
+    HandParsed text = saidThat(new HandParsed(), "Marco/NNP/PERSON Ruiz/NNP/PERSON", "ruling",
+        "unfair").paragraph()
+        .sentence("Tom/NNP/PERSON Berg/NNP/PERSON 's/POS plan/NN failed/VBD ./.")
+        .paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "He/PRP", "door", "open").build());
+
+    assertThat(fixture.apply(rule, "the door was open").map(fixture::speaker))
+        .contains("Tom Berg");
+  }
+
+  @Test
+  void attribute_he_afterASentenceClosedByAName_isThatName() {
+    HandParsed text = saidThat(new HandParsed(), "Marco/NNP/PERSON Ruiz/NNP/PERSON", "ruling",
+        "unfair").paragraph()
+        .sentence("Dock/NN workers/NNS made/VBD the/DT port/NN safer/JJR ,/, Tom/NNP/PERSON"
+            + " Berg/NNP/PERSON believes/VBZ ./.")
+        .paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "He/PRP", "door", "open").build());
+
+    assertThat(fixture.apply(rule, "the door was open").map(fixture::speaker))
+        .contains("Tom Berg");
+  }
+
+  @Test
+  void attribute_she_afterAnOpeningParticiple_isTheSubjectAfterIt() {
+    HandParsed text = saidThat(new HandParsed(), "Lisa/NNP/PERSON Moss/NNP/PERSON", "port",
+        "busy").paragraph()
+        .sentence("Given/VBN her/PRP$ stated/VBN views/NNS ,/, Ana/NNP/PERSON Holt/NNP/PERSON"
+            + " is/VBZ hopeful/JJ ./.")
+        .paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "She/PRP", "crane", "broken").build());
+
+    assertThat(fixture.apply(rule, "the crane was broken").map(fixture::speaker))
+        .contains("Ana Holt");
+  }
+
+  @Test
+  void attribute_heInsideAnotherSubjectsSentence_isNotThatSubject() {
+    HandParsed text = saidThat(new HandParsed(), "Marco/NNP/PERSON Ruiz/NNP/PERSON", "ruling",
+        "unfair").paragraph()
+        .sentence("Tom/NNP/PERSON Berg/NNP/PERSON ,/, he/PRP said/VBD/O/say ,/, knows/VBZ"
+            + " the/DT port/NN ./.", "flat 1 0, nsubj 6 1, punct 4 2, nsubj 4 3, parataxis 6 4,"
+            + " punct 4 5, root -1 6, det 8 7, obj 6 8, punct 6 9");
+    RuleFixture fixture = RuleFixture.of(text.build());
+
+    assertThat(fixture.apply(rule, "knows the port").map(fixture::speaker))
+        .contains("Marco Ruiz");
+  }
 }
