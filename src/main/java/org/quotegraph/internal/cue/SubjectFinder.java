@@ -25,13 +25,12 @@ final class SubjectFinder {
    * a word inside a quotation, and a relative pronoun stands for the noun before it.
    */
   static Optional<Integer> subjectOf(Sentence sentence, int verb, QuoteMask quotes) {
-    if (sentence.children(verb).stream().anyMatch(arc -> arc.relation().startsWith("nsubj:pass")
-        || arc.relation().startsWith("aux:pass"))) {
+    if (isPassive(sentence, verb, quotes)) {
       return Optional.empty(); // "it was expected that ...": nobody is said to expect it
     }
     Optional<Integer> subject = grammaticalSubject(sentence, verb, quotes);
     if (subject.isPresent() && quotes.isInside(sentence.token(subject.get()).start())) {
-      subject = inversionSubject(sentence, verb);
+      subject = inversionSubject(sentence, verb, quotes);
     }
     if (subject.isPresent()
         && RELATIVE_PRONOUNS.contains(sentence.token(subject.get()).word().toLowerCase(Locale.ROOT))) {
@@ -39,6 +38,28 @@ final class SubjectFinder {
     }
     subject = subject.filter(s -> !quotes.isInside(sentence.token(s).start()));
     return subject.isPresent() ? subject : subjectBetweenQuoteAndVerb(sentence, verb, quotes);
+  }
+
+  /**
+   * Whether the verb is passive: a passive auxiliary outside the quotation, or a passive subject
+   * that no quoted auxiliary made passive. In {@code "We are ahead," he said} the parser may hang
+   * the quotation's "are" on "said" as a passive auxiliary, which makes "he" a passive subject;
+   * the speaker's own words never make the cue passive.
+   */
+  private static boolean isPassive(Sentence sentence, int verb, QuoteMask quotes) {
+    boolean outsideAuxiliary = false;
+    boolean quotedAuxiliary = false;
+    boolean passiveSubject = false;
+    for (Dependency arc : sentence.children(verb)) {
+      boolean quoted = quotes.isInside(sentence.token(arc.dependent()).start());
+      if (arc.relation().startsWith("aux:pass")) {
+        outsideAuxiliary |= !quoted;
+        quotedAuxiliary |= quoted;
+      } else if (arc.relation().startsWith("nsubj:pass") && !quoted) {
+        passiveSubject = true;
+      }
+    }
+    return outsideAuxiliary || (passiveSubject && !quotedAuxiliary);
   }
 
   /**
@@ -99,12 +120,10 @@ final class SubjectFinder {
     }
     int current = verb;
     for (int hops = 0; hops < 4 && current >= 0; hops++) {
-      boolean atCue = current == verb;
-      // the parser may hang a subject from inside the quotation on the verb as well
+      // the parser may hang a subject from inside the quotation on the verb as well; a passive
+      // subject of the cue itself is one only a quoted auxiliary made passive (see isPassive)
       Optional<Integer> subject = sentence.children(current).stream()
           .filter(arc -> arc.relation().startsWith("nsubj"))
-          // "he was quoted as saying": a passive subject counts above the cue itself
-          .filter(arc -> !atCue || !arc.relation().startsWith("nsubj:pass"))
           .map(Dependency::dependent)
           .filter(s -> !quotes.isInside(sentence.token(s).start()))
           .findFirst();
@@ -122,18 +141,23 @@ final class SubjectFinder {
       } else if (relation.startsWith("acl")) {
         return Optional.of(sentence.governor(current)); // "a letter saying that"
       } else {
-        return inversionSubject(sentence, verb);
+        return inversionSubject(sentence, verb, quotes);
       }
     }
-    return inversionSubject(sentence, verb);
+    return inversionSubject(sentence, verb, quotes);
   }
 
   /**
    * {@code ," said Oilers head coach Ken Hitch.} — when the parse found no subject for a verb
-   * that follows a quotation, the noun phrase right after the verb is the speaker.
+   * that follows a quotation, the noun phrase right after the verb is the speaker. A quotation
+   * ending in "!" or "?" ends its sentence, so the verb may open the next one: {@code "Is it
+   * closing?" asked Dana Whitfield.}
    */
-  private static Optional<Integer> inversionSubject(Sentence sentence, int verb) {
-    if (verb == 0 || !sentence.token(verb - 1).isPunctuation()) {
+  private static Optional<Integer> inversionSubject(Sentence sentence, int verb,
+      QuoteMask quotes) {
+    boolean afterQuotation = verb == 0 ? quotes.closesJustBefore(sentence.start())
+        : sentence.token(verb - 1).isPunctuation();
+    if (!afterQuotation) {
       return Optional.empty();
     }
     Optional<Integer> head = Optional.empty();
