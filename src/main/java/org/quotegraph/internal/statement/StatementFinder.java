@@ -186,7 +186,9 @@ public final class StatementFinder {
       if (cue.isPresent()) {
         kind = isShort && !alone ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
       } else {
-        kind = isShort ? QuoteKind.SCARE : QuoteKind.DIRECT;
+        // a short sentence of its own ("Nobody knows when.") is an utterance, not a scare quote
+        kind = isShort && !Quotations.isWholeSentence(quote, text)
+            ? QuoteKind.SCARE : QuoteKind.DIRECT;
       }
       Draft statement = quotation(quote, kind, cue);
       statement.paragraphStart = alone || Quotations.startsParagraph(quote, text, paragraphs);
