@@ -95,15 +95,19 @@ final class ReportedClause {
    * said, but the mill reopened}): the second part of what the cue reports.
    */
   private static Optional<Integer> continuationAfter(Sentence sentence, int verb) {
-    if (verb + 1 >= sentence.size() || !sentence.token(verb + 1).word().equals(",")) {
-      return Optional.empty();
-    }
     return sentence.children(verb).stream()
         .filter(arc -> arc.relation().equals("conj") && arc.dependent() > verb)
         .map(Dependency::dependent)
         .filter(clause -> sentence.children(clause).stream()
             .anyMatch(arc -> arc.relation().startsWith("nsubj")))
+        .filter(clause -> afterComma(sentence, clause))
         .findFirst();
+  }
+
+  /** Whether a comma comes right before the words of the clause ("..., and those paid"). */
+  private static boolean afterComma(Sentence sentence, int clause) {
+    int first = sentence.subtree(clause).stream().mapToInt(Integer::intValue).min().orElse(clause);
+    return first > 0 && sentence.token(first - 1).word().equals(",");
   }
 
   private static List<Span> asList(Optional<Span> clause) {

@@ -1,5 +1,6 @@
 package org.quotegraph.internal.cue;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -121,12 +122,14 @@ final class SubjectFinder {
     int current = verb;
     for (int hops = 0; hops < 4 && current >= 0; hops++) {
       // the parser may hang a subject from inside the quotation on the verb as well; a passive
-      // subject of the cue itself is one only a quoted auxiliary made passive (see isPassive)
+      // subject of the cue itself is one only a quoted auxiliary made passive (see isPassive);
+      // of two subjects ("questions from workers ..., a source said") the nearer is the verb's
+      int governor = current;
       Optional<Integer> subject = sentence.children(current).stream()
           .filter(arc -> arc.relation().startsWith("nsubj"))
           .map(Dependency::dependent)
           .filter(s -> !quotes.isInside(sentence.token(s).start()))
-          .findFirst();
+          .min(Comparator.comparingInt(s -> Math.abs(s - governor)));
       if (subject.isPresent()) {
         int head = subject.get();
         String word = sentence.token(head).word().toLowerCase(Locale.ROOT);

@@ -444,6 +444,32 @@ class CueFinderTest {
   }
 
   @Test
+  void find_cueWithTwoSubjectsInTheParse_takesTheNearerOne() {
+    // "questions" is the object of "avoid", parsed as a second subject of "said"
+    ParsedText parsed = new HandParsed()
+        .sentence("Staff/NNS tried/VBD to/TO avoid/VB questions/NNS ,/, a/DT source/NN "
+                + "said/VBD/O/say ./.",
+            "nsubj 1 0, root -1 1, mark 3 2, xcomp 1 3, nsubj 8 4, punct 4 5, det 7 6, "
+                + "nsubj 8 7, ccomp 3 8, punct 1 9")
+        .build();
+
+    assertThat(subject(parsed, only(find(parsed)))).contains("source");
+  }
+
+  @Test
+  void find_joinedClauseAfterTheCuesOwnPhrase_isTheSecondPart() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Rents/NNS rose/VBD ,/, the/DT agency/NN said/VBD/O/say in/IN May/NNP ,/, "
+                + "and/CC wages/NNS fell/VBD ./.",
+            "nsubj 1 0, ccomp 5 1, punct 5 2, det 4 3, nsubj 5 4, root -1 5, case 7 6, "
+                + "obl 5 7, punct 5 8, cc 11 9, nsubj 11 10, conj 5 11, punct 5 12")
+        .build();
+
+    assertThat(find(parsed)).extracting(cue -> content(parsed, cue).orElseThrow())
+        .containsExactly("Rents rose", "and wages fell");
+  }
+
+  @Test
   void find_participleAfterAComma_reportsTheRestOfTheSentence() {
     // the parser makes "saying" the marker of "help"
     ParsedText parsed = new HandParsed()
