@@ -32,6 +32,7 @@ import org.quotegraph.internal.quote.QuotedSpan;
  *       mixed statement when it is short or continues its clause, becomes part of the verb's
  *       complement ({@code called the deal "a historic step"}), or is direct (partial when short
  *       and inside a sentence). A short quotation with no cue is, for now, a scare quote.
+ *   <li>Statements in a photo caption ({@link Captions}) are dropped: they restate the article.
  * </ol>
  *
  * <p>Stateless and thread-safe; the drafts it builds never leave a call.
@@ -86,7 +87,13 @@ public final class StatementFinder {
         new HashSet<>(), new IdentityHashMap<>());
     fromClauses(document, cues);
     fromQuotations(document, cues);
-    List<Draft> drafts = new ArrayList<>(document.drafts());
+    String text = parsed.text();
+    List<Draft> drafts = new ArrayList<>();
+    for (Draft draft : document.drafts()) {
+      if (!Captions.isCaption(text, paragraphs, draft.paragraph)) {
+        drafts.add(draft); // a mixed statement and its parts share their paragraph
+      }
+    }
     drafts.sort(Comparator.comparing(draft -> draft.content));
     Map<Draft, Integer> index = new IdentityHashMap<>();
     for (Draft draft : drafts) {
