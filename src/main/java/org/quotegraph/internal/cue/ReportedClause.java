@@ -226,7 +226,7 @@ final class ReportedClause {
   /**
    * {@code Being in office can be hard, Lonechild said.} / {@code ..., said Telford.} — a cue that
    * ends the sentence after a comma reports what comes before the comma, whatever the parse made
-   * of it.
+   * of it, if that is a clause (a finite verb) or a quotation.
    */
   private static Optional<Span> clauseBeforeTrailingCue(Sentence sentence, int verb,
       QuoteMask quotes) {
@@ -261,7 +261,11 @@ final class ReportedClause {
     for (int i = 0; i < comma; i++) {
       reported.add(i);
     }
-    return clauseSpan(sentence, reported, quotes);
+    // "One by one, the mills, including Ardo, declared bankruptcy": no clause before the comma
+    boolean quoted = quotes.isInside(sentence.token(reported.get(0)).start())
+        || quotes.isMark(sentence.token(reported.get(0)).start());
+    return quoted || hasFiniteVerb(sentence, reported)
+        ? clauseSpan(sentence, reported, quotes) : Optional.empty();
   }
 
   /** The characters of {@code indices}, without a leading "that" or edge punctuation. */

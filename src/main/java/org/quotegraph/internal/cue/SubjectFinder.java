@@ -38,7 +38,28 @@ final class SubjectFinder {
       subject = antecedent(sentence, subject.get());
     }
     subject = subject.filter(s -> !quotes.isInside(sentence.token(s).start()));
-    return subject.isPresent() ? subject : subjectBetweenQuoteAndVerb(sentence, verb, quotes);
+    if (subject.isEmpty()) {
+      subject = subjectBetweenQuoteAndVerb(sentence, verb, quotes);
+    }
+    return subject.isPresent() ? subject : nameRightBefore(sentence, verb, quotes);
+  }
+
+  /**
+   * {@code Originally from Arichat, Martell says he ...} parsed with "Martell" in apposition to
+   * the place: when the parse gives a finite cue no subject, the name of a person or organisation
+   * or a personal pronoun right before it is its subject.
+   */
+  private static Optional<Integer> nameRightBefore(Sentence sentence, int verb,
+      QuoteMask quotes) {
+    String pos = sentence.token(verb).pos();
+    if (verb == 0 || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+      return Optional.empty();
+    }
+    Token before = sentence.token(verb - 1);
+    // a person or organisation, not "in March say"
+    boolean name = before.ner().equals("PERSON") || before.ner().equals("ORGANIZATION")
+        || before.pos().equals("PRP");
+    return name && !quotes.isInside(before.start()) ? Optional.of(verb - 1) : Optional.empty();
   }
 
   /**

@@ -470,6 +470,41 @@ class CueFinderTest {
   }
 
   @Test
+  void find_cueEndingTheSentenceAfterWordsWithoutAFiniteVerb_reportsNothing() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT mills/NNS ,/, including/VBG Ardo/NNP ,/, declared/VBD/O/declare "
+                + "bankruptcy/NN ./.",
+            "det 1 0, nsubj 6 1, punct 1 2, case 4 3, nmod 1 4, punct 1 5, root -1 6, obj 6 7, "
+                + "punct 6 8")
+        .build();
+
+    assertThat(only(find(parsed)).content()).isEmpty();
+  }
+
+  @Test
+  void find_cueTheParseGaveNoSubject_takesTheNameRightBeforeIt() {
+    // "Ruiz" parsed in apposition to the town
+    ParsedText parsed = new HandParsed()
+        .sentence("From/IN Arlo/NNP ,/, Ruiz/NNP/PERSON says/VBZ/O/say he/PRP stayed/VBD ./.",
+            "case 1 0, obl 4 1, punct 1 2, appos 1 3, root -1 4, nsubj 6 5, ccomp 4 6, "
+                + "punct 4 7")
+        .build();
+
+    assertThat(subject(parsed, only(find(parsed)))).contains("Ruiz");
+  }
+
+  @Test
+  void find_cueTheParseGaveNoSubjectAfterAPlaceName_hasNoSubject() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Staff/NNS hired/VBD in/IN March/NNP/DATE say/VBP/O/say pay/NN fell/VBD ./.",
+            "nsubj 1 0, root -1 1, case 3 2, obl 1 3, punct 6 4, nsubj 6 5, parataxis 1 6, "
+                + "punct 1 7")
+        .build();
+
+    assertThat(only(find(parsed)).subject()).isEmpty();
+  }
+
+  @Test
   void find_participleAfterAComma_reportsTheRestOfTheSentence() {
     // the parser makes "saying" the marker of "help"
     ParsedText parsed = new HandParsed()
