@@ -32,7 +32,8 @@ import org.quotegraph.internal.quote.QuotedSpan;
  *       mixed statement when it is short or continues its clause, becomes part of the verb's
  *       complement ({@code called the deal "a historic step"}), or is direct (partial when short
  *       and inside a sentence). A short quotation with no cue is, for now, a scare quote.
- *   <li>Statements in a photo caption ({@link Captions}) are dropped: they restate the article.
+ *   <li>Statements in a photo caption ({@link Captions}) or a link to another story ({@link
+ *       StoryLinks}) are dropped: they are not the article's.
  * </ol>
  *
  * <p>Stateless and thread-safe; the drafts it builds never leave a call.
@@ -90,7 +91,8 @@ public final class StatementFinder {
     String text = parsed.text();
     List<Draft> drafts = new ArrayList<>();
     for (Draft draft : document.drafts()) {
-      if (!Captions.isCaption(text, paragraphs, draft.paragraph)) {
+      if (!Captions.isCaption(text, paragraphs, draft.paragraph)
+          && !StoryLinks.isLink(text, paragraphs, draft.paragraph)) {
         drafts.add(draft); // a mixed statement and its parts share their paragraph
       }
     }
