@@ -66,12 +66,23 @@ final class BareClause {
     while (first < sentence.size() && excluded.contains(first)) {
       first++;
     }
+    if (first + 1 < sentence.size() && startsWithVerb(sentence, first)
+        && !sentence.token(first + 1).word().equalsIgnoreCase("that")) {
+      // "Everything he says is false": the cue is in a relative clause; but "What he says is
+      // that ..." reports what follows "that"
+      return Optional.empty();
+    }
     List<Integer> reported = new ArrayList<>();
     for (int i = first; i < sentence.size() && words.contains(i) && !excluded.contains(i); i++) {
       reported.add(i);
     }
     return ReportedClause.hasFiniteVerb(sentence, reported)
         ? ReportedClause.clauseSpan(sentence, reported, quotes) : Optional.empty();
+  }
+
+  private static boolean startsWithVerb(Sentence sentence, int index) {
+    String pos = sentence.token(index).pos();
+    return pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || pos.equals("MD");
   }
 
   /**

@@ -548,6 +548,28 @@ class CueFinderTest {
   }
 
   @Test
+  void find_cueInARelativeClauseOnTheSubject_reportsNotTheMainClause() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Everything/NN he/PRP says/VBZ/O/say is/VBZ false/JJ ./.",
+            "nsubj 4 0, nsubj 2 1, csubj 4 2, cop 4 3, root -1 4, punct 4 5")
+        .build();
+
+    assertThat(only(find(parsed)).content()).isEmpty();
+  }
+
+  @Test
+  void find_cueInAPseudoCleft_reportsTheClauseAfterThat() {
+    ParsedText parsed = new HandParsed()
+        .sentence("What/WP he/PRP says/VBZ/O/say is/VBZ that/IN fines/NNS fail/VBP ./.",
+            "obj 2 0, nsubj 2 1, csubj 3 2, root -1 3, mark 6 4, nsubj 6 5, ccomp 3 6, "
+                + "punct 3 7")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).hasValueSatisfying(
+        clause -> assertThat(clause).contains("fines fail"));
+  }
+
+  @Test
   void find_toldParsedUnderItsBareClause_leavesOutTheAddressee() {
     ParsedText parsed = new HandParsed()
         .sentence("She/PRP told/VBD/O/tell the/DT committee/NN the/DT budget/NN was/VBD "
