@@ -4,7 +4,9 @@ import java.util.Optional;
 import org.quotegraph.Span;
 
 /**
- * Reporting words found in a sentence, with what the sentence's grammar says about them.
+ * Reporting words found in a sentence, with what the sentence's grammar says about them. A verb
+ * set between two clauses it reports ({@code The talks failed, he said, but the mill reopened})
+ * gives two cues, one for the words before it and one for those after.
  *
  * @param sentence the sentence's index
  * @param token the index of the cue's head token within the sentence (the verb, or "according")

@@ -131,15 +131,24 @@ public final class CueFinder {
       }
       boolean mistagged = !token.isVerb() && isMistaggedReportingVerb(sentence, token);
       if ((token.isVerb() || mistagged) && (isCueLemma(token.lemma()) || mistagged)) {
-        if (token.lemma().equalsIgnoreCase("point") && !hasParticle(sentence, token.index(), "out")) {
+        if (token.lemma().equalsIgnoreCase("point") && !hasParticle(sentence, token.index(), "out")
+            || addsAQuantity(sentence, token.index())) {
           continue;
         }
         Cue.Type type = lexicons.isReportingVerb(token.lemma()) || mistagged
             ? Cue.Type.SPEECH : Cue.Type.COGNITION;
-        Optional<Span> clause = isNegated(sentence, token.index()) ? Optional.empty()
+        List<Span> clauses = isNegated(sentence, token.index()) ? List.of()
             : reportedClause.of(sentence, token.index(), quotes);
-        cues.add(new Cue(sentence.index(), token.index(), new Span(token.start(), token.end()),
-            type, SubjectFinder.subjectOf(sentence, token.index(), quotes), clause));
+        Span cueSpan = new Span(token.start(), token.end());
+        Optional<Integer> subject = SubjectFinder.subjectOf(sentence, token.index(), quotes);
+        if (clauses.isEmpty()) {
+          cues.add(new Cue(sentence.index(), token.index(), cueSpan, type, subject,
+              Optional.empty()));
+        }
+        for (Span clause : clauses) {
+          cues.add(new Cue(sentence.index(), token.index(), cueSpan, type, subject,
+              Optional.of(clause)));
+        }
       } else if (token.word().equalsIgnoreCase("according") && token.index() + 1 < sentence.size()
           && sentence.token(token.index() + 1).word().equalsIgnoreCase("to")) {
         cues.add(accordingTo(sentence, token.index(), quotes));
@@ -161,6 +170,15 @@ public final class CueFinder {
     return before.isPunctuation() && (before.word().contains("\"") || before.word().contains("'")
         || before.word().contains("\u201D") || before.word().contains("\u2019")
         || before.word().equals(","));
+  }
+
+  /** "The index added 0.3 per cent", "Brent added 30 cents": a rise, not a remark. */
+  private static boolean addsAQuantity(Sentence sentence, int verb) {
+    if (!sentence.token(verb).lemma().equalsIgnoreCase("add") || verb + 1 >= sentence.size()) {
+      return false;
+    }
+    Token next = sentence.token(verb + 1);
+    return next.pos().equals("CD") || next.word().equals("$") || next.pos().equals("$");
   }
 
   private static boolean hasParticle(Sentence sentence, int verb, String particle) {

@@ -27,9 +27,14 @@ final class ReportedClause {
     this.scope = scope;
   }
 
-  /** What the verb reports: its clausal complement, or the clause it interrupts or follows. */
-  /** The reported clause of the verb at {@code verb}, if it has one. */
-  Optional<Span> of(Sentence sentence, int verb, QuoteMask quotes) {
+  /**
+   * What the verb at {@code verb} reports: its clausal complement, or the clause it interrupts or
+   * follows; empty if nothing. A cue set between two clauses ({@code The talks failed, he said,
+   * but the mill reopened}) splits what it reports in two when each side has a finite verb: the
+   * words before the cue and the words after it, each a statement of its own as news annotators
+   * count them.
+   */
+  List<Span> of(Sentence sentence, int verb, QuoteMask quotes) {
     // the clausal complement after the verb ("Brooks says he drank"), else one before it
     Optional<Integer> complement = Optional.empty();
     for (Dependency arc : sentence.children(verb)) {
@@ -39,8 +44,20 @@ final class ReportedClause {
         complement = Optional.of(arc.dependent());
       }
     }
+    if (complement.isPresent() && complement.get() < verb) {
+      // "The talks failed, he said, but the mill reopened", parsed with the cue as the root;
+      // after a quotation ("...," she said, and the crowd cheered) the writer goes on
+      int first = complement.get();
+      List<Span> parts = new ArrayList<>(asList(
+          clauseSpan(sentence, sentence.subtree(first), quotes)));
+      continuationAfter(sentence, verb)
+          .filter(clause -> !quotes.isInside(sentence.token(first).start()))
+          .flatMap(clause -> clauseSpan(sentence, sentence.subtree(clause), quotes))
+          .ifPresent(parts::add);
+      return parts;
+    }
     if (complement.isPresent()) {
-      return clauseSpan(sentence, sentence.subtree(complement.get()), quotes);
+      return asList(clauseSpan(sentence, sentence.subtree(complement.get()), quotes));
     }
     String relation = sentence.relation(verb);
     int governor = sentence.governor(verb);
@@ -50,13 +67,62 @@ final class ReportedClause {
       // "The talks failed, the minister said" / "Too often, he says, they give up": the verb
       // hangs off the clause it reports
       List<Integer> verbPart = sentence.subtree(verb);
-      List<Integer> reported = new ArrayList<>();
+      int cueFirst = verbPart.stream().mapToInt(Integer::intValue).min().orElse(verb);
+      int cueLast = verbPart.stream().mapToInt(Integer::intValue).max().orElse(verb);
+      List<Integer> before = new ArrayList<>();
+      List<Integer> after = new ArrayList<>();
       for (int i : sentence.subtree(governor)) {
-        if (!verbPart.contains(i)) {
-          reported.add(i);
+        if (i < cueFirst) {
+          before.add(i);
+        } else if (i > cueLast) {
+          after.add(i);
         }
       }
-      return reported.isEmpty() ? Optional.empty() : clauseSpan(sentence, reported, quotes);
+      if (!hasFiniteVerb(sentence, before) || !hasFiniteVerb(sentence, after)) {
+        // "The museum, he said, would open in May": one clause around the cue
+        List<Integer> whole = new ArrayList<>(before);
+        whole.addAll(after);
+        return whole.isEmpty() ? List.of() : asList(clauseSpan(sentence, whole, quotes));
+      }
+      return List.of(clauseSpan(sentence, before, quotes), clauseSpan(sentence, after, quotes))
+          .stream().flatMap(Optional::stream).toList();
+    }
+    return asList(withoutInterruption(sentence, verb, quotes));
+  }
+
+  /**
+   * A clause with a subject of its own joined to a cue that ends its first part ({@code ..., he
+   * said, but the mill reopened}): the second part of what the cue reports.
+   */
+  private static Optional<Integer> continuationAfter(Sentence sentence, int verb) {
+    return sentence.children(verb).stream()
+        .filter(arc -> arc.relation().equals("conj") && arc.dependent() > verb)
+        .map(Dependency::dependent)
+        .filter(clause -> sentence.children(clause).stream()
+            .anyMatch(arc -> arc.relation().startsWith("nsubj")))
+        .filter(clause -> afterComma(sentence, clause))
+        .findFirst();
+  }
+
+  /** Whether a comma comes right before the words of the clause ("..., and those paid"). */
+  private static boolean afterComma(Sentence sentence, int clause) {
+    int first = sentence.subtree(clause).stream().mapToInt(Integer::intValue).min().orElse(clause);
+    return first > 0 && sentence.token(first - 1).word().equals(",");
+  }
+
+  private static List<Span> asList(Optional<Span> clause) {
+    return clause.map(List::of).orElse(List.of());
+  }
+
+  /** What a verb reports that neither has a clausal complement nor interrupts a clause. */
+  private Optional<Span> withoutInterruption(Sentence sentence, int verb, QuoteMask quotes) {
+    Optional<Span> participle = afterParticiple(sentence, verb, quotes);
+    if (participle.isPresent()) {
+      return participle;
+    }
+    Optional<Span> bare = BareClause.after(sentence, verb, quotes);
+    if (bare.isPresent()) {
+      return bare;
     }
     Optional<Span> trailing = clauseBeforeTrailingCue(sentence, verb, quotes);
     if (trailing.isPresent()) {
@@ -130,9 +196,37 @@ final class ReportedClause {
   }
 
   /**
+   * {@code The mayor praised the plan, saying it would help families.} — a participle after a
+   * comma reports the rest of its sentence when that holds a finite verb, however the parser hung
+   * the two (it often makes "saying" the reported verb's marker).
+   */
+  private static Optional<Span> afterParticiple(Sentence sentence, int verb, QuoteMask quotes) {
+    if (!sentence.token(verb).pos().equals("VBG") || verb == 0
+        || !sentence.token(verb - 1).word().equals(",")) {
+      return Optional.empty();
+    }
+    List<Integer> rest = new ArrayList<>();
+    for (int i = verb + 1; i < sentence.size(); i++) {
+      rest.add(i);
+    }
+    return hasFiniteVerb(sentence, rest) ? clauseSpan(sentence, rest, quotes) : Optional.empty();
+  }
+
+  /** Whether the words hold a finite verb or a modal: a clause, not a phrase. */
+  static boolean hasFiniteVerb(Sentence sentence, List<Integer> indices) {
+    for (int i : indices) {
+      String pos = sentence.token(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * {@code Being in office can be hard, Lonechild said.} / {@code ..., said Telford.} — a cue that
    * ends the sentence after a comma reports what comes before the comma, whatever the parse made
-   * of it.
+   * of it, if that is a clause (a finite verb) or a quotation.
    */
   private static Optional<Span> clauseBeforeTrailingCue(Sentence sentence, int verb,
       QuoteMask quotes) {
@@ -167,7 +261,11 @@ final class ReportedClause {
     for (int i = 0; i < comma; i++) {
       reported.add(i);
     }
-    return clauseSpan(sentence, reported, quotes);
+    // "One by one, the mills, including Ardo, declared bankruptcy": no clause before the comma
+    boolean quoted = quotes.isInside(sentence.token(reported.get(0)).start())
+        || quotes.isMark(sentence.token(reported.get(0)).start());
+    return quoted || hasFiniteVerb(sentence, reported)
+        ? clauseSpan(sentence, reported, quotes) : Optional.empty();
   }
 
   /** The characters of {@code indices}, without a leading "that" or edge punctuation. */

@@ -1,5 +1,6 @@
 package org.quotegraph.internal.cue;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,13 +26,12 @@ final class SubjectFinder {
    * a word inside a quotation, and a relative pronoun stands for the noun before it.
    */
   static Optional<Integer> subjectOf(Sentence sentence, int verb, QuoteMask quotes) {
-    if (sentence.children(verb).stream().anyMatch(arc -> arc.relation().startsWith("nsubj:pass")
-        || arc.relation().startsWith("aux:pass"))) {
+    if (isPassive(sentence, verb, quotes)) {
       return Optional.empty(); // "it was expected that ...": nobody is said to expect it
     }
     Optional<Integer> subject = grammaticalSubject(sentence, verb, quotes);
     if (subject.isPresent() && quotes.isInside(sentence.token(subject.get()).start())) {
-      subject = inversionSubject(sentence, verb);
+      subject = inversionSubject(sentence, verb, quotes);
     }
     if (subject.isPresent()
         && RELATIVE_PRONOUNS.contains(sentence.token(subject.get()).word().toLowerCase(Locale.ROOT))) {
@@ -39,13 +39,56 @@ final class SubjectFinder {
     }
     subject = subject.filter(s -> !quotes.isInside(sentence.token(s).start()));
     if (subject.isPresent() && isInsideReportedClause(sentence, subject.get(), verb)) {
-      Optional<Integer> inverted = inversionSubject(sentence, verb);
+      Optional<Integer> inverted = inversionSubject(sentence, verb, quotes);
       if (inverted.isPresent() && sentence.token(inverted.get()).isNamed()
           && endsClause(sentence, inverted.get() + 1)) {
         return inverted; // "..., said Boinnet." but not "..., said Ottawa would pay"
       }
     }
-    return subject.isPresent() ? subject : subjectBetweenQuoteAndVerb(sentence, verb, quotes);
+    if (subject.isEmpty()) {
+      subject = subjectBetweenQuoteAndVerb(sentence, verb, quotes);
+    }
+    return subject.isPresent() ? subject : nameRightBefore(sentence, verb, quotes);
+  }
+
+  /**
+   * {@code Originally from Arichat, Martell says he ...} parsed with "Martell" in apposition to
+   * the place: when the parse gives a finite cue no subject, the name of a person or organisation
+   * or a personal pronoun right before it is its subject.
+   */
+  private static Optional<Integer> nameRightBefore(Sentence sentence, int verb,
+      QuoteMask quotes) {
+    String pos = sentence.token(verb).pos();
+    if (verb == 0 || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+      return Optional.empty();
+    }
+    Token before = sentence.token(verb - 1);
+    // a person or organisation, not "in March say"
+    boolean name = before.ner().equals("PERSON") || before.ner().equals("ORGANIZATION")
+        || before.pos().equals("PRP");
+    return name && !quotes.isInside(before.start()) ? Optional.of(verb - 1) : Optional.empty();
+  }
+
+  /**
+   * Whether the verb is passive: a passive auxiliary outside the quotation, or a passive subject
+   * that no quoted auxiliary made passive. In {@code "We are ahead," he said} the parser may hang
+   * the quotation's "are" on "said" as a passive auxiliary, which makes "he" a passive subject;
+   * the speaker's own words never make the cue passive.
+   */
+  private static boolean isPassive(Sentence sentence, int verb, QuoteMask quotes) {
+    boolean outsideAuxiliary = false;
+    boolean quotedAuxiliary = false;
+    boolean passiveSubject = false;
+    for (Dependency arc : sentence.children(verb)) {
+      boolean quoted = quotes.isInside(sentence.token(arc.dependent()).start());
+      if (arc.relation().startsWith("aux:pass")) {
+        outsideAuxiliary |= !quoted;
+        quotedAuxiliary |= quoted;
+      } else if (arc.relation().startsWith("nsubj:pass") && !quoted) {
+        passiveSubject = true;
+      }
+    }
+    return outsideAuxiliary || (passiveSubject && !quotedAuxiliary);
   }
 
   private static boolean endsClause(Sentence sentence, int next) {
@@ -128,15 +171,15 @@ final class SubjectFinder {
     }
     int current = verb;
     for (int hops = 0; hops < 4 && current >= 0; hops++) {
-      boolean atCue = current == verb;
-      // the parser may hang a subject from inside the quotation on the verb as well
+      // the parser may hang a subject from inside the quotation on the verb as well; a passive
+      // subject of the cue itself is one only a quoted auxiliary made passive (see isPassive);
+      // of two subjects ("questions from workers ..., a source said") the nearer is the verb's
+      int governor = current;
       Optional<Integer> subject = sentence.children(current).stream()
           .filter(arc -> arc.relation().startsWith("nsubj"))
-          // "he was quoted as saying": a passive subject counts above the cue itself
-          .filter(arc -> !atCue || !arc.relation().startsWith("nsubj:pass"))
           .map(Dependency::dependent)
           .filter(s -> !quotes.isInside(sentence.token(s).start()))
-          .findFirst();
+          .min(Comparator.comparingInt(s -> Math.abs(s - governor)));
       if (subject.isPresent()) {
         int head = subject.get();
         String word = sentence.token(head).word().toLowerCase(Locale.ROOT);
@@ -151,18 +194,23 @@ final class SubjectFinder {
       } else if (relation.startsWith("acl")) {
         return Optional.of(sentence.governor(current)); // "a letter saying that"
       } else {
-        return inversionSubject(sentence, verb);
+        return inversionSubject(sentence, verb, quotes);
       }
     }
-    return inversionSubject(sentence, verb);
+    return inversionSubject(sentence, verb, quotes);
   }
 
   /**
    * {@code ," said Oilers head coach Ken Hitch.} — when the parse found no subject for a verb
-   * that follows a quotation, the noun phrase right after the verb is the speaker.
+   * that follows a quotation, the noun phrase right after the verb is the speaker. A quotation
+   * ending in "!" or "?" ends its sentence, so the verb may open the next one: {@code "Is it
+   * closing?" asked Dana Whitfield.}
    */
-  private static Optional<Integer> inversionSubject(Sentence sentence, int verb) {
-    if (verb == 0 || !sentence.token(verb - 1).isPunctuation()) {
+  private static Optional<Integer> inversionSubject(Sentence sentence, int verb,
+      QuoteMask quotes) {
+    boolean afterQuotation = verb == 0 ? quotes.closesJustBefore(sentence.start())
+        : sentence.token(verb - 1).isPunctuation();
+    if (!afterQuotation) {
       return Optional.empty();
     }
     Optional<Integer> head = Optional.empty();

@@ -22,6 +22,19 @@ public final class QuoteMask {
         && offset < entry.getValue().contentEnd();
   }
 
+  /**
+   * Whether a closed quote ends right before {@code offset}: its closing mark is one of the two
+   * characters before it (the mark, then at most one space).
+   */
+  public boolean closesJustBefore(int offset) {
+    var entry = byOpen.lowerEntry(offset);
+    if (entry == null || !entry.getValue().closed()) {
+      return false;
+    }
+    int closingMark = entry.getValue().contentEnd();
+    return closingMark < offset && closingMark >= offset - 2;
+  }
+
   /** Whether {@code offset} is an opening or closing quotation mark of a quote. */
   public boolean isMark(int offset) {
     var entry = byOpen.floorEntry(offset);

@@ -7,16 +7,17 @@ import org.quotegraph.internal.speaker.ConfidenceTable.Inheritance;
 import org.quotegraph.internal.statement.Quotations;
 
 /**
- * {@link AttributionRule#ADJACENT_QUOTE}: a quotation of four words or more with no cue of its
- * own shares the speaker of the nearest attributed direct quotation of its paragraph, earlier
- * ones first ({@code "We will appeal," said Ruiz. "The court got it wrong."}).
+ * {@link AttributionRule#ADJACENT_QUOTE}: a quotation of four words or more, or a shorter one
+ * that is a sentence of its own, with no cue of its own shares the speaker of the nearest
+ * attributed direct quotation of its paragraph, earlier ones first ({@code "We will appeal," said
+ * Ruiz. "The court got it wrong."}).
  */
 final class AdjacentQuoteRule implements SpeakerRule {
 
   @Override
   public Optional<Attribution> attribute(int index, SpeakerContext context) {
     if (Quotations.wordCount(context.text(), context.statement(index).quote().orElseThrow())
-        < Quotations.MIN_STATEMENT_WORDS) {
+        < Quotations.MIN_STATEMENT_WORDS && context.statement(index).kind() != QuoteKind.DIRECT) {
       return Optional.empty();
     }
     int paragraph = context.statement(index).paragraph();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.quotegraph.Span;
 import org.quotegraph.internal.quote.Paragraphs;
+import org.quotegraph.internal.quote.QuoteFinder;
 import org.quotegraph.internal.quote.QuotedSpan;
 
 /** What the statement and speaker stages ask of a quotation and the text around it. */
@@ -25,6 +26,25 @@ public final class Quotations {
     int paragraph = paragraphs.indexOf(quote.open());
     return isBlank(text, paragraphs.start(paragraph), quote.open())
         && quote.close() >= paragraphs.wordsEnd(paragraph);
+  }
+
+  /**
+   * Whether the quotation is a sentence of its own: it opens a sentence (after a paragraph break
+   * or a sentence's end) with a capital and ends in ".", "!" or "?" inside its marks ({@code
+   * "Nobody knows when."}), so it is an utterance however short, not a term set off in a clause.
+   */
+  public static boolean isWholeSentence(QuotedSpan quote, String text) {
+    String content = text.substring(quote.contentStart(), quote.contentEnd()).strip();
+    if (content.isEmpty() || !Character.isUpperCase(content.charAt(0))
+        || ".!?".indexOf(content.charAt(content.length() - 1)) < 0) {
+      return false;
+    }
+    int before = quote.open() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    return before < 0 || ".!?\n".indexOf(text.charAt(before)) >= 0
+        || QuoteFinder.isQuoteMark(text.charAt(before));
   }
 
   /** Whether nothing but white space comes before the quotation in its paragraph. */

@@ -32,6 +32,8 @@ import org.quotegraph.internal.quote.QuotedSpan;
  *       mixed statement when it is short or continues its clause, becomes part of the verb's
  *       complement ({@code called the deal "a historic step"}), or is direct (partial when short
  *       and inside a sentence). A short quotation with no cue is, for now, a scare quote.
+ *   <li>Statements in a photo caption ({@link Captions}) or a link to another story ({@link
+ *       StoryLinks}) are dropped: they are not the article's.
  * </ol>
  *
  * <p>Stateless and thread-safe; the drafts it builds never leave a call.
@@ -86,7 +88,14 @@ public final class StatementFinder {
         new HashSet<>(), new IdentityHashMap<>());
     fromClauses(document, cues);
     fromQuotations(document, cues);
-    List<Draft> drafts = new ArrayList<>(document.drafts());
+    String text = parsed.text();
+    List<Draft> drafts = new ArrayList<>();
+    for (Draft draft : document.drafts()) {
+      if (!Captions.isCaption(text, paragraphs, draft.paragraph)
+          && !StoryLinks.isLink(text, paragraphs, draft.paragraph)) {
+        drafts.add(draft); // a mixed statement and its parts share their paragraph
+      }
+    }
     drafts.sort(Comparator.comparing(draft -> draft.content));
     Map<Draft, Integer> index = new IdentityHashMap<>();
     for (Draft draft : drafts) {
@@ -186,7 +195,9 @@ public final class StatementFinder {
       if (cue.isPresent()) {
         kind = isShort && !alone ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
       } else {
-        kind = isShort ? QuoteKind.SCARE : QuoteKind.DIRECT;
+        // a short sentence of its own ("Nobody knows when.") is an utterance, not a scare quote
+        kind = isShort && !Quotations.isWholeSentence(quote, text)
+            ? QuoteKind.SCARE : QuoteKind.DIRECT;
       }
       Draft statement = quotation(quote, kind, cue);
       statement.paragraphStart = alone || Quotations.startsParagraph(quote, text, paragraphs);

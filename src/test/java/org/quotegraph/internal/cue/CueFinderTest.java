@@ -319,6 +319,16 @@ class CueFinderTest {
   }
 
   @Test
+  void find_addFollowedByAQuantity_isNoCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT index/NN added/VBD/O/add 0.3/CD per/IN cent/NN ./.",
+            "det 1 0, nsubj 2 1, root -1 2, nummod 5 3, case 5 4, obj 2 5, punct 2 6")
+        .build();
+
+    assertThat(find(parsed)).isEmpty();
+  }
+
+  @Test
   void find_pointOut_isACue() {
     ParsedText parsed = new HandParsed()
         .sentence("Ruiz/NNP/PERSON pointed/VBD/O/point out/RP that/IN costs/NNS rose/VBD ./.",
@@ -376,6 +386,268 @@ class CueFinderTest {
 
     assertThat(cue.subject()).isEmpty();
     assertThat(content(parsed, cue)).contains("the port closed");
+  }
+
+  @Test
+  void find_passiveAuxiliaryInsideTheQuotation_leavesTheCueItsSubject() {
+    // the parser hangs the quotation's "are" on "said" as a passive auxiliary
+    ParsedText parsed = new HandParsed()
+        .sentence("“/`` We/PRP are/VBP ready/JJ ,/, ”/'' he/PRP said/VBD/O/say ./.",
+            "punct 7 0, nsubj:pass 7 1, aux:pass 7 2, advmod 7 3, punct 7 4, punct 7 5, "
+                + "nsubj:pass 7 6, root -1 7, punct 7 8")
+        .build();
+
+    assertThat(subject(parsed, only(find(parsed)))).contains("he");
+  }
+
+  @Test
+  void find_invertedCueOpeningTheSentenceAfterAQuestion_takesTheNameAfterTheVerb() {
+    ParsedText parsed = new HandParsed()
+        .sentence("“/`` Is/VBZ it/PRP closing/VBG ?/. ”/''")
+        .sentence("asked/VBD/O/ask Dana/NNP/PERSON Whitfield/NNP/PERSON ./.",
+            "root -1 0, compound 2 1, obj 0 2, punct 0 3")
+        .build();
+
+    assertThat(subject(parsed, only(find(parsed)))).contains("Whitfield");
+  }
+
+  @Test
+  void find_verbOpeningASentenceWithNoQuotationBefore_hasNoInversionSubject() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT mill/NN closed/VBD ./.")
+        .sentence("Ask/VB/O/ask Dana/NNP/PERSON Whitfield/NNP/PERSON ./.",
+            "root -1 0, compound 2 1, obj 0 2, punct 0 3")
+        .build();
+
+    assertThat(only(find(parsed)).subject()).isEmpty();
+  }
+
+  @Test
+  void find_cueSetInsideItsClause_givesOneCueForTheWordsOnEachSide() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT talks/NNS failed/VBD ,/, he/PRP said/VBD/O/say ,/, but/CC the/DT "
+                + "mill/NN reopened/VBD ./.",
+            "det 1 0, nsubj 2 1, root -1 2, punct 5 3, nsubj 5 4, parataxis 2 5, punct 5 6, "
+                + "cc 10 7, det 9 8, nsubj 10 9, conj 2 10, punct 2 11")
+        .build();
+
+    List<Cue> cues = find(parsed);
+
+    assertThat(cues).hasSize(2).allSatisfy(cue -> assertThat(subject(parsed, cue)).contains("he"));
+    assertThat(content(parsed, cues.get(0))).contains("The talks failed");
+    assertThat(content(parsed, cues.get(1))).contains("but the mill reopened");
+  }
+
+  @Test
+  void find_cueBetweenASubjectAndItsPredicate_givesOneCueForTheWholeClause() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT museum/NN ,/, he/PRP said/VBD/O/say ,/, would/MD open/VB soon/RB ./.",
+            "det 1 0, nsubj 7 1, punct 4 2, nsubj 4 3, parataxis 7 4, punct 4 5, aux 7 6, "
+                + "root -1 7, advmod 7 8, punct 7 9")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed))))
+        .contains("The museum , he said , would open soon");
+  }
+
+  @Test
+  void find_cueRootBetweenItsClauseAndAJoinedClause_givesOneCueForEach() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT talks/NNS failed/VBD ,/, he/PRP said/VBD/O/say ,/, but/CC the/DT "
+                + "mill/NN reopened/VBD ./.",
+            "det 1 0, nsubj 2 1, ccomp 5 2, punct 5 3, nsubj 5 4, root -1 5, punct 5 6, "
+                + "cc 10 7, det 9 8, nsubj 10 9, conj 5 10, punct 5 11")
+        .build();
+
+    List<Cue> cues = find(parsed);
+
+    assertThat(cues).hasSize(2);
+    assertThat(content(parsed, cues.get(0))).contains("The talks failed");
+    assertThat(content(parsed, cues.get(1))).contains("but the mill reopened");
+  }
+
+  @Test
+  void find_clauseJoinedAfterAQuotationAndItsCue_isTheWritersNotTheSpeakers() {
+    ParsedText parsed = new HandParsed()
+        .sentence(QUOTE + " she/PRP said/VBD/O/say ,/, and/CC the/DT crowd/NN cheered/VBD ./.",
+            "punct 3 0, nsubj 3 1, aux 3 2, ccomp 7 3, punct 3 4, punct 7 5, nsubj 7 6, "
+                + "root -1 7, punct 7 8, cc 12 9, det 11 10, nsubj 12 11, conj 7 12, punct 7 13")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).hasValueSatisfying(
+        clause -> assertThat(clause).contains("We will appeal").doesNotContain("crowd"));
+  }
+
+  @Test
+  void find_cueWithTwoSubjectsInTheParse_takesTheNearerOne() {
+    // "questions" is the object of "avoid", parsed as a second subject of "said"
+    ParsedText parsed = new HandParsed()
+        .sentence("Staff/NNS tried/VBD to/TO avoid/VB questions/NNS ,/, a/DT source/NN "
+                + "said/VBD/O/say ./.",
+            "nsubj 1 0, root -1 1, mark 3 2, xcomp 1 3, nsubj 8 4, punct 4 5, det 7 6, "
+                + "nsubj 8 7, ccomp 3 8, punct 1 9")
+        .build();
+
+    assertThat(subject(parsed, only(find(parsed)))).contains("source");
+  }
+
+  @Test
+  void find_joinedClauseAfterTheCuesOwnPhrase_isTheSecondPart() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Rents/NNS rose/VBD ,/, the/DT agency/NN said/VBD/O/say in/IN May/NNP ,/, "
+                + "and/CC wages/NNS fell/VBD ./.",
+            "nsubj 1 0, ccomp 5 1, punct 5 2, det 4 3, nsubj 5 4, root -1 5, case 7 6, "
+                + "obl 5 7, punct 5 8, cc 11 9, nsubj 11 10, conj 5 11, punct 5 12")
+        .build();
+
+    assertThat(find(parsed)).extracting(cue -> content(parsed, cue).orElseThrow())
+        .containsExactly("Rents rose", "and wages fell");
+  }
+
+  @Test
+  void find_cueEndingTheSentenceAfterWordsWithoutAFiniteVerb_reportsNothing() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT mills/NNS ,/, including/VBG Ardo/NNP ,/, declared/VBD/O/declare "
+                + "bankruptcy/NN ./.",
+            "det 1 0, nsubj 6 1, punct 1 2, case 4 3, nmod 1 4, punct 1 5, root -1 6, obj 6 7, "
+                + "punct 6 8")
+        .build();
+
+    assertThat(only(find(parsed)).content()).isEmpty();
+  }
+
+  @Test
+  void find_cueTheParseGaveNoSubject_takesTheNameRightBeforeIt() {
+    // "Ruiz" parsed in apposition to the town
+    ParsedText parsed = new HandParsed()
+        .sentence("From/IN Arlo/NNP ,/, Ruiz/NNP/PERSON says/VBZ/O/say he/PRP stayed/VBD ./.",
+            "case 1 0, obl 4 1, punct 1 2, appos 1 3, root -1 4, nsubj 6 5, ccomp 4 6, "
+                + "punct 4 7")
+        .build();
+
+    assertThat(subject(parsed, only(find(parsed)))).contains("Ruiz");
+  }
+
+  @Test
+  void find_cueTheParseGaveNoSubjectAfterAPlaceName_hasNoSubject() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Staff/NNS hired/VBD in/IN March/NNP/DATE say/VBP/O/say pay/NN fell/VBD ./.",
+            "nsubj 1 0, root -1 1, case 3 2, obl 1 3, punct 6 4, nsubj 6 5, parataxis 1 6, "
+                + "punct 1 7")
+        .build();
+
+    assertThat(only(find(parsed)).subject()).isEmpty();
+  }
+
+  @Test
+  void find_participleAfterAComma_reportsTheRestOfTheSentence() {
+    // the parser makes "saying" the marker of "help"
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT mayor/NN praised/VBD/O/praise the/DT plan/NN ,/, saying/VBG/O/say "
+                + "it/PRP would/MD help/VB families/NNS ./.",
+            "det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5, mark 9 6, nsubj 9 7, "
+                + "aux 9 8, advcl 2 9, obj 9 10, punct 2 11")
+        .build();
+
+    Cue saying = find(parsed).stream().filter(cue -> words(parsed, cue).equals("saying"))
+        .findFirst().orElseThrow();
+
+    assertThat(subject(parsed, saying)).contains("mayor");
+    assertThat(content(parsed, saying)).contains("it would help families");
+  }
+
+  @Test
+  void find_participleAfterACommaWithNoFiniteVerbAfterIt_reportsNothing() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT team/NN won/VBD ,/, adding/VBG/O/add to/IN its/PRP$ lead/NN ./.",
+            "det 1 0, nsubj 2 1, root -1 2, punct 4 3, advcl 2 4, case 7 5, nmod:poss 7 6, "
+                + "obl 4 7, punct 2 8")
+        .build();
+
+    assertThat(only(find(parsed)).content()).isEmpty();
+  }
+
+  @Test
+  void find_cueParsedAsTheSubjectOfItsBareClause_reportsTheClauseAfterIt() {
+    // "said" as the clausal subject of "run", "Vickers" as its object
+    ParsedText parsed = new HandParsed()
+        .sentence("Harris/NNP/PERSON said/VBD/O/say Vickers/NNP/PERSON would/MD run/VB again/RB "
+                + "./.",
+            "nsubj 1 0, csubj 4 1, obj 1 2, aux 4 3, root -1 4, advmod 4 5, punct 4 6")
+        .build();
+
+    Cue cue = only(find(parsed));
+
+    assertThat(subject(parsed, cue)).contains("Harris");
+    assertThat(content(parsed, cue)).contains("Vickers would run again");
+  }
+
+  @Test
+  void find_cueInARelativeClauseOnTheSubject_reportsNotTheMainClause() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Everything/NN he/PRP says/VBZ/O/say is/VBZ false/JJ ./.",
+            "nsubj 4 0, nsubj 2 1, csubj 4 2, cop 4 3, root -1 4, punct 4 5")
+        .build();
+
+    assertThat(only(find(parsed)).content()).isEmpty();
+  }
+
+  @Test
+  void find_cueInAPseudoCleft_reportsTheClauseAfterThat() {
+    ParsedText parsed = new HandParsed()
+        .sentence("What/WP he/PRP says/VBZ/O/say is/VBZ that/IN fines/NNS fail/VBP ./.",
+            "obj 2 0, nsubj 2 1, csubj 3 2, root -1 3, mark 6 4, nsubj 6 5, ccomp 3 6, "
+                + "punct 3 7")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).hasValueSatisfying(
+        clause -> assertThat(clause).contains("fines fail"));
+  }
+
+  @Test
+  void find_toldParsedUnderItsBareClause_leavesOutTheAddressee() {
+    ParsedText parsed = new HandParsed()
+        .sentence("She/PRP told/VBD/O/tell the/DT committee/NN the/DT budget/NN was/VBD "
+                + "short/JJ ./.",
+            "nsubj 1 0, csubj 7 1, det 3 2, iobj 1 3, det 5 4, obj 1 5, cop 7 6, root -1 7, "
+                + "punct 7 8")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("the budget was short");
+  }
+
+  @Test
+  void find_adverbialCueBeforeACommaAndItsMainClause_reportsNotTheMainClause() {
+    ParsedText parsed = new HandParsed()
+        .sentence("When/WRB she/PRP said/VBD/O/say so/RB ,/, the/DT crowd/NN left/VBD ./.",
+            "advmod 2 0, nsubj 2 1, advcl 7 2, advmod 2 3, punct 7 4, det 6 5, nsubj 7 6, "
+                + "root -1 7, punct 7 8")
+        .build();
+
+    assertThat(only(find(parsed)).content()).isEmpty();
+  }
+
+  @Test
+  void find_objectOfSaidWithAFiniteVerbInItsPhrase_isTheSubjectOfTheReportedClause() {
+    // the clause's verb parsed as a relative clause on the object
+    ParsedText parsed = new HandParsed()
+        .sentence("Farmers/NNS said/VBD/O/say the/DT new/JJ rule/NN has/VBZ done/VBN "
+                + "nothing/NN ./.",
+            "nsubj 1 0, root -1 1, det 4 2, amod 4 3, obj 1 4, aux 6 5, acl 4 6, obj 6 7, "
+                + "punct 1 8")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("the new rule has done nothing");
+  }
+
+  @Test
+  void find_objectOfSaidWithNoFiniteVerb_reportsNothing() {
+    ParsedText parsed = new HandParsed()
+        .sentence("He/PRP said/VBD/O/say goodbye/NN to/IN the/DT staff/NN ./.",
+            "nsubj 1 0, root -1 1, obj 1 2, case 5 3, det 5 4, nmod 2 5, punct 1 6")
+        .build();
+
+    assertThat(only(find(parsed)).content()).isEmpty();
   }
 
   @Test

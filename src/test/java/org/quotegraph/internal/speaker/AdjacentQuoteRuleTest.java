@@ -53,6 +53,17 @@ class AdjacentQuoteRuleTest {
   }
 
   @Test
+  void attribute_shortQuotationThatIsASentenceOfItsOwn_takesTheSpeaker() {
+    HandParsed text = quoteThenSaid(new HandParsed(), "We will appeal", RUIZ);
+    RuleFixture fixture = RuleFixture.of(text
+        .sentence("“/`` Nobody/NN knows/VBZ when/WRB ./. ”/''").build());
+    fixture.attribute(fixture.statement("We will appeal"), "Marco Ruiz");
+
+    assertThat(fixture.apply(rule, "Nobody knows when .").map(fixture::speaker))
+        .contains("Marco Ruiz");
+  }
+
+  @Test
   void attribute_quotationOfFewerThanFourWords_isNotTheRules() {
     HandParsed text = quoteThenSaid(new HandParsed(), "We will appeal", RUIZ);
     RuleFixture fixture = RuleFixture.of(text

@@ -164,6 +164,18 @@ class StatementFinderTest {
   }
 
   @Test
+  void find_shortQuotationThatIsASentenceOfItsOwn_isDirect() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT mill/NN will/MD close/VB ./.")
+        .sentence("“/`` Nobody/NN knows/VBZ when/WRB ./. ”/''").build();
+
+    Statement statement = only(find(parsed));
+
+    assertThat(statement.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(statement.cue()).isEmpty();
+  }
+
+  @Test
   void find_longQuotationWithoutCue_isDirect() {
     ParsedText parsed = new HandParsed()
         .sentence("“/`` The/DT court/NN got/VBD it/PRP wrong/JJ ./. ”/''").build();
