@@ -226,7 +226,7 @@ final class ReportedClause {
   /**
    * {@code Being in office can be hard, Lonechild said.} / {@code ..., said Telford.} — a cue that
    * ends the sentence after a comma reports what comes before the comma, whatever the parse made
-   * of it, if that is a clause (a finite verb) or a quotation.
+   * of it, if that is a clause (a finite verb, or a verb with its subject) or a quotation.
    */
   private static Optional<Span> clauseBeforeTrailingCue(Sentence sentence, int verb,
       QuoteMask quotes) {
@@ -264,8 +264,22 @@ final class ReportedClause {
     // "One by one, the mills, including Ardo, declared bankruptcy": no clause before the comma
     boolean quoted = quotes.isInside(sentence.token(reported.get(0)).start())
         || quotes.isMark(sentence.token(reported.get(0)).start());
-    return quoted || hasFiniteVerb(sentence, reported)
+    return quoted || hasFiniteVerb(sentence, reported) || hasVerbWithSubject(sentence, comma)
         ? clauseSpan(sentence, reported, quotes) : Optional.empty();
+  }
+
+  /**
+   * Whether a verb before token {@code end} has its subject before it too: a clause whose verb
+   * the tagger read as a participle ({@code The harbour reopened/VBN on Monday, officials said}).
+   */
+  private static boolean hasVerbWithSubject(Sentence sentence, int end) {
+    for (Dependency arc : sentence.dependencies()) {
+      if (arc.relation().startsWith("nsubj") && arc.governor() >= 0 && arc.governor() < end
+          && arc.dependent() < end && sentence.token(arc.governor()).isVerb()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The characters of {@code indices}, without a leading "that" or edge punctuation. */

@@ -517,6 +517,19 @@ class CueFinderTest {
   }
 
   @Test
+  void find_cueEndingTheSentenceAfterAClauseWhoseVerbIsTaggedAParticiple_reportsTheClause() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT ferry/NN restarted/VBN on/IN Monday/NNP ,/, officials/NNS "
+                + "said/VBD/O/say ./.",
+            "det 1 0, nsubj 2 1, advcl 7 2, case 4 3, obl 2 4, punct 7 5, nsubj 7 6, root -1 7, "
+                + "punct 7 8")
+        .build();
+
+    assertThat(only(find(parsed)).content().map(span -> span.of(parsed.text())))
+        .contains("The ferry restarted on Monday");
+  }
+
+  @Test
   void find_cueTheParseGaveNoSubject_takesTheNameRightBeforeIt() {
     // "Ruiz" parsed in apposition to the town
     ParsedText parsed = new HandParsed()
