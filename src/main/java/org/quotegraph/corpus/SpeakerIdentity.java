@@ -25,9 +25,11 @@ import org.quotegraph.internal.Lexicons.Gender;
  *   <li>an initialled name ("Barack H. Obama") joins the full name without its initials ("Barack
  *       Obama") when the corpus has it and the two are not linked to different ids;
  *   <li>a one-word person ("Obama") joins the one full-name person speaker with that surname,
- *       unless their titles, affiliations or genders conflict; when several have that surname, it
- *       joins the one that shares a title or an affiliation with it, if exactly one does and
- *       nothing conflicts. Otherwise it stays its article's own speaker.
+ *       unless their titles, affiliations or genders conflict; when several have that surname, or
+ *       the word is a common first name ("David", on CoreNLP's first-name lists), it joins the
+ *       one that shares a title or an affiliation with it, if exactly one does and nothing
+ *       conflicts. A day or month name ("Tuesday") never joins one. Otherwise it stays its
+ *       article's own speaker.
  * </ol>
  *
  * <p>Groups, and names with no letters, are never merged across articles. Not thread-safe; one
@@ -127,7 +129,8 @@ final class SpeakerIdentity {
     Map<Integer, Integer> joins = new LinkedHashMap<>();
     for (int i = 0; i < sources.size(); i++) {
       List<String> words = words(i);
-      if (!isPerson(i) || words.size() != 1 || kbIds.get(i).isPresent()) {
+      if (!isPerson(i) || words.size() != 1 || kbIds.get(i).isPresent()
+          || Lexicons.get().isCalendarWord(words.get(0))) {
         continue;
       }
       Evidence own = new Evidence().add(sources.get(i), null);
@@ -143,7 +146,10 @@ final class SpeakerIdentity {
           }
         }
       }
-      if (candidates.size() == 1 && fitting.size() == 1) {
+      // a common first name ("David") names as many people as a surname several full names
+      // share, most of them not the one full name of the corpus that ends in it
+      boolean ambiguous = candidates.size() > 1 || Lexicons.get().isFirstName(words.get(0));
+      if (!ambiguous && fitting.size() == 1) {
         joins.put(i, fitting.get(0));
       } else if (supported.size() == 1) {
         joins.put(i, supported.get(0));

@@ -38,6 +38,7 @@ public final class Lexicons {
   private final Set<String> organisationWords = words(OWN + "organisation-words.txt");
   private final Set<String> groupWords = words(OWN + "group-words.txt");
   private final Set<String> documentWords = words(OWN + "document-words.txt");
+  private final Set<String> calendarWords = words(OWN + "calendar-words.txt");
   private final Set<String> maleNames = words(CORENLP_GENDER + "male_first_names.txt");
   private final Set<String> femaleNames = words(CORENLP_GENDER + "female_first_names.txt");
 
@@ -84,6 +85,17 @@ public final class Lexicons {
 
   public boolean isDocumentWord(String word) {
     return documentWords.contains(lower(word));
+  }
+
+  /** Whether {@code word} names a day of the week or a month that is not also a person's name. */
+  public boolean isCalendarWord(String word) {
+    return calendarWords.contains(lower(word));
+  }
+
+  /** Whether {@code name} is on CoreNLP's list of common male or female first names. */
+  public boolean isFirstName(String name) {
+    String key = lower(name);
+    return maleNames.contains(key) || femaleNames.contains(key);
   }
 
   /** The gender a first name usually has, or {@link Gender#UNKNOWN}. */

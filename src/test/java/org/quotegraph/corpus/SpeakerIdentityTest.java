@@ -125,6 +125,42 @@ class SpeakerIdentityTest {
   }
 
   @Test
+  void build_bareCommonFirstNameAndTheOneFullNameEndingInIt_staysApart() {
+    // "Dwight" alone is more likely some Dwight than the corpus's one person surnamed Dwight
+    CorpusGraph corpus = corpusOf(
+        article("a1", person("e1", "Marisol Dwight")),
+        article("a2", person("e1", "Dwight")));
+
+    assertThat(corpus.speakers()).extracting(CorpusSpeaker::name)
+        .containsExactly("Marisol Dwight", "Dwight");
+  }
+
+  @Test
+  void build_bareCommonFirstNameSharingATitleWithTheOneFullNameEndingInIt_joinsIt() {
+    CorpusGraph corpus = corpusOf(
+        article("a1", titled("e1", "Henrik Nelson", "governor")),
+        article("a2", titled("e1", "Nelson", "Governor")));
+
+    assertThat(corpus.speakers()).singleElement().satisfies(nelson -> {
+      assertThat(nelson.name()).isEqualTo("Henrik Nelson");
+      assertThat(nelson.articleIds()).containsExactly("a1", "a2");
+    });
+  }
+
+  @Test
+  void build_dayOrMonthName_isNeverJoinedToAFullNameEndingInIt() {
+    // "Thursday said": a date the parser read as a name, even when it shares a title
+    CorpusGraph corpus = corpusOf(
+        article("a1", titled("e1", "Grand Thursday", "host")),
+        article("a2", titled("e1", "Thursday", "host")),
+        article("a3", person("e1", "Odile October")),
+        article("a4", person("e1", "October")));
+
+    assertThat(corpus.speakers()).extracting(CorpusSpeaker::name)
+        .containsExactly("Grand Thursday", "Thursday", "Odile October", "October");
+  }
+
+  @Test
   void build_initialledName_joinsTheSameNameWithoutInitials() {
     CorpusGraph corpus = corpusOf(
         article("a1", person("e1", "Ilse M. Kessel")),
