@@ -19,6 +19,8 @@ final class SubjectPhrase {
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it", "him", "her");
   static final Set<String> PLACE_NOUNS =
       Set.of("city", "country", "state", "province", "region", "town", "county", "municipality");
+  /** Entity tags of names that date a statement rather than name anyone ("the group Monday"). */
+  private static final Set<String> CALENDAR_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "flat:name");
   private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whose");
 
@@ -26,19 +28,30 @@ final class SubjectPhrase {
 
   /**
    * "said Oilers head coach Ken Hitch": when the parser picked another word of a run of nouns as
-   * the subject's head, the person named at the end of the run is the speaker.
+   * the subject's head, the person named at the end of the run is the speaker. Likewise "the aid
+   * group Nordhjem said": a common noun followed only by a name is described by it, and the
+   * name, not the description, is the speaker.
    */
   static int personInNounRun(Sentence sentence, int head) {
     if (sentence.token(head).ner().equals("PERSON") || !sentence.token(head).isNoun()) {
       return head;
     }
     int person = -1;
+    int lastName = -1;
+    boolean allNames = true;
     for (int i = head + 1; i < sentence.size() && sentence.token(i).isNoun(); i++) {
-      if (sentence.token(i).ner().equals("PERSON")) {
+      Token token = sentence.token(i);
+      if (token.ner().equals("PERSON")) {
         person = i;
       }
+      boolean name = token.isProperNoun() && !CALENDAR_TAGS.contains(token.ner());
+      allNames &= name;
+      lastName = name ? i : lastName;
     }
-    return person >= 0 ? person : head;
+    if (person >= 0) {
+      return person;
+    }
+    return allNames && lastName >= 0 && !sentence.token(head).isProperNoun() ? lastName : head;
   }
 
   /** The speaker phrase: the head with its name parts, modifiers, determiner and possessor. */

@@ -45,6 +45,21 @@ class NamedSubjectRuleTest {
   }
 
   @Test
+  void attribute_descriptionBeforeAName_isTheNameNotTheDescription() {
+    RuleFixture fixture = RuleFixture.of(new HandParsed()
+        .sentence("The/DT aid/NN group/NN Nordhjem/NNP/ORGANIZATION said/VBD/O/say the/DT "
+            + "port/NN was/VBD busy/JJ ./.", "det 2 0, compound 2 1, nsubj 4 2, appos 2 3, "
+            + "root -1 4, det 6 5, nsubj 8 6, cop 8 7, ccomp 4 8, punct 4 9")
+        .build());
+
+    Attribution found = fixture.apply(rule, "the port was busy").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Nordhjem");
+    assertThat(fixture.mention(found)).isEqualTo("Nordhjem");
+    assertThat(found.rule()).isEqualTo(AttributionRule.EXPLICIT_SUBJECT);
+  }
+
+  @Test
   void attribute_capitalisedNameTheTaggerMissed_becomesANewPerson() {
     RuleFixture fixture = RuleFixture.of(
         saidThat(new HandParsed(), "Tovi/NNP Brandt/NNP", "port", "busy").build());
