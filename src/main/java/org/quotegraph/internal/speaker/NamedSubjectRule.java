@@ -18,7 +18,9 @@ import org.quotegraph.internal.nlp.Token;
  * ({@link org.quotegraph.AttributionRule#EXPLICIT_SUBJECT}, {@code ACCORDING_TO} or {@code
  * COLON_INTRODUCTION}). A capitalised name the tagger missed becomes an entity here; a one-word
  * name the tagger read as an organisation or a common noun ("Ford said", "Guest said") is the
- * person of that surname when the article names one; a title alone or a capitalised common noun
+ * person of that surname when the article names one, unless "the" precedes it ("according to the
+ * Ledger": a person's name takes no article, so such a name the tagger did not read as a person is
+ * an organisation); a title alone or a capitalised common noun
  * that opens the sentence is a group that describes its speaker, and a camel-case brand an
  * organisation. Named subjects joined by "and" speak together, as one group.
  */
@@ -47,7 +49,8 @@ final class NamedSubjectRule extends SubjectRule {
       int entity = entities.at(subject.headSpan())
           .or(() -> entities.at(mention))
           .orElseGet(() -> untaggedName(sentence, subject.head(), context));
-      if (entities.type(entity) != EntityType.PERSON && !entities.name(entity).contains(" ")) {
+      if (entities.type(entity) != EntityType.PERSON && !entities.name(entity).contains(" ")
+          && !afterDefiniteArticle(sentence, subject.head())) {
         // "Ford said": a surname the tagger read as a company, when the article names a person
         Optional<Integer> person = entities.personEndingWith(entities.name(entity), token.start());
         if (person.isPresent()) {
@@ -134,7 +137,22 @@ final class NamedSubjectRule extends SubjectRule {
         subject.cueConfidence());
   }
 
-  /** A capitalised name the tagger missed: a person, or an organisation if it says so. */
+  /**
+   * Whether the name starting at {@code first} follows "the" ("the Ledger", "The Ledger"): a
+   * person's name takes no article, so such a name is not a person's surname.
+   */
+  private static boolean afterDefiniteArticle(Sentence sentence, int first) {
+    return first > 0 && isDefiniteArticle(sentence.token(first - 1));
+  }
+
+  private static boolean isDefiniteArticle(Token token) {
+    return token.word().equalsIgnoreCase("the");
+  }
+
+  /**
+   * A capitalised name the tagger missed: a person, or an organisation if it says so or follows
+   * "the".
+   */
   private int untaggedName(Sentence sentence, int head, SpeakerContext context) {
     int first = head;
     int last = head;
@@ -146,6 +164,9 @@ final class NamedSubjectRule extends SubjectRule {
     while (last + 1 < sentence.size() && sentence.token(last + 1).isProperNoun()) {
       last++;
     }
+    if (first < last && isDefiniteArticle(sentence.token(first))) {
+      first++; // "The/NNP Ledger": the tagger read the article as part of the name
+    }
     Span span = new Span(sentence.token(first).start(), sentence.token(last).end());
     String name = span.of(context.text());
     boolean organisation = false;
@@ -155,6 +176,11 @@ final class NamedSubjectRule extends SubjectRule {
     // a capital inside a word after four lower-case letters: a brand ("PolitiFact"), longer
     // than the prefixes of surnames ("McLean", "DeSantis", "MacArthur")
     organisation |= BRAND.matcher(name).find();
+    // "according to the Ledger": a person's name takes no article, a newspaper's or a firm's
+    // does; a title after it ("the Senator") is left to the rules below
+    String headWord = sentence.token(last).word();
+    organisation |= afterDefiniteArticle(sentence, first) && !lexicons.isTitle(headWord)
+        && !lexicons.isHonorific(headWord);
     EntityType type = organisation ? EntityType.ORGANIZATION : EntityType.PERSON;
     SpeakerEntities entities = context.entities();
     Optional<Integer> known = entities.named(type, name);

@@ -124,6 +124,48 @@ class NamedSubjectRuleTest {
   }
 
   @Test
+  void attribute_nameAfterTheTheTaggerMissed_isAnOrganisationNotThePersonOfThatSurname() {
+    HandParsed text = new HandParsed()
+        .sentence("Rita/NNP/PERSON Ledger/NNP/PERSON opened/VBD the/DT pier/NN ./.").paragraph();
+    RuleFixture fixture = RuleFixture.of(
+        saidThat(text, "the/DT Ledger/NNP", "pier", "unsafe").build());
+    int known = fixture.context.entities().size();
+
+    Attribution found = fixture.apply(rule, "the pier was unsafe").orElseThrow();
+
+    assertThat(found.entity()).contains(known);
+    assertThat(fixture.speaker(found)).isEqualTo("Ledger");
+    assertThat(fixture.context.entities().type(known)).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void attribute_nameAfterTheTaggedAsAnOrganisation_isNotThePersonOfThatSurname() {
+    HandParsed text = new HandParsed()
+        .sentence("Rita/NNP/PERSON Ledger/NNP/PERSON opened/VBD the/DT pier/NN ./.")
+        .paragraph();
+    RuleFixture fixture = RuleFixture.of(
+        saidThat(text, "the/DT Ledger/NNP/ORGANIZATION", "pier", "unsafe").build());
+
+    Attribution found = fixture.apply(rule, "the pier was unsafe").orElseThrow();
+
+    assertThat(found.entity()).contains(fixture.entity("Ledger"));
+    assertThat(fixture.speaker(found)).isEqualTo("Ledger");
+  }
+
+  @Test
+  void attribute_articleTaggedAsPartOfAName_isLeftOutAndTheNameIsAnOrganisation() {
+    RuleFixture fixture = RuleFixture.of(
+        saidThat(new HandParsed(), "The/NNP Harbour/NNP Star/NNP", "pier", "unsafe").build());
+    int known = fixture.context.entities().size();
+
+    Attribution found = fixture.apply(rule, "the pier was unsafe").orElseThrow();
+
+    assertThat(found.entity()).contains(known);
+    assertThat(fixture.speaker(found)).isEqualTo("Harbour Star");
+    assertThat(fixture.context.entities().type(known)).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void attribute_surnameTaggedAsACommonNoun_isThePersonOfThatSurname() {
     HandParsed text = new HandParsed()
         .sentence("Tim/NNP/PERSON Guest/NNP/PERSON runs/VBZ the/DT clinic/NN ./.").paragraph();
