@@ -69,16 +69,7 @@ public final class EvaluationFiles {
   public static List<GoldArticle> readGold(BufferedReader reader, String source)
       throws IOException {
     List<GoldArticle> articles = new ArrayList<>();
-    Map<String, Integer> lineOfId = new HashMap<>();
-    int number = 0;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
-      Location at = new Location(source, number);
-      JsonNode root = parse(line, at);
-      String id = id(root, at, lineOfId);
+    forEachLine(reader, source, (id, root, at) -> {
       JsonNode text = root.path("text");
       if (!text.isString()) {
         throw at.error("\"text\" must be the article's text as a string, got " + shown(text));
@@ -105,7 +96,7 @@ public final class EvaluationFiles {
       } catch (IllegalArgumentException e) {
         throw at.error(e.getMessage());
       }
-    }
+    });
     return articles;
   }
 
@@ -137,16 +128,7 @@ public final class EvaluationFiles {
   public static Map<String, List<Prediction>> readPredictions(BufferedReader reader,
       String source) throws IOException {
     Map<String, List<Prediction>> predictions = new LinkedHashMap<>();
-    Map<String, Integer> lineOfId = new HashMap<>();
-    int number = 0;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
-      Location at = new Location(source, number);
-      JsonNode root = parse(line, at);
-      String id = id(root, at, lineOfId);
+    forEachLine(reader, source, (id, root, at) -> {
       JsonNode rows = root.path("quotes");
       List<Prediction> quotes = new ArrayList<>();
       if (given(rows) && !rows.isArray()) {
@@ -160,8 +142,32 @@ public final class EvaluationFiles {
             confidence(row, quoteAt)));
       }
       predictions.put(id, List.copyOf(quotes));
-    }
+    });
     return predictions;
+  }
+
+  /** What is done with each line of a file: its id, its object and where it is. */
+  private interface LineReader {
+    void read(String id, JsonNode root, Location at);
+  }
+
+  /**
+   * Hands each non-blank line of {@code reader} to {@code lines} as its object, with its id
+   * (checked to be a new one) and its location for error messages.
+   */
+  private static void forEachLine(BufferedReader reader, String source, LineReader lines)
+      throws IOException {
+    Map<String, Integer> lineOfId = new HashMap<>();
+    int number = 0;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      Location at = new Location(source, number);
+      JsonNode root = parse(line, at);
+      lines.read(id(root, at, lineOfId), root, at);
+    }
   }
 
   /**

@@ -66,7 +66,7 @@ final class BareClause {
     while (first < sentence.size() && excluded.contains(first)) {
       first++;
     }
-    if (first + 1 < sentence.size() && startsWithVerb(sentence, first)
+    if (first + 1 < sentence.size() && sentence.token(first).isFinite()
         && !sentence.token(first + 1).word().equalsIgnoreCase("that")) {
       // "Everything he says is false": the cue is in a relative clause; but "What he says is
       // that ..." reports what follows "that"
@@ -78,11 +78,6 @@ final class BareClause {
     }
     return ReportedClause.hasFiniteVerb(sentence, reported)
         ? ReportedClause.clauseSpan(sentence, reported, quotes) : Optional.empty();
-  }
-
-  private static boolean startsWithVerb(Sentence sentence, int index) {
-    String pos = sentence.token(index).pos();
-    return pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || pos.equals("MD");
   }
 
   /**

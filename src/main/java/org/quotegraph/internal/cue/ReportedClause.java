@@ -215,8 +215,7 @@ final class ReportedClause {
   /** Whether the words hold a finite verb or a modal: a clause, not a phrase. */
   static boolean hasFiniteVerb(Sentence sentence, List<Integer> indices) {
     for (int i : indices) {
-      String pos = sentence.token(i).pos();
-      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+      if (sentence.token(i).isFinite()) {
         return true;
       }
     }

@@ -58,8 +58,8 @@ final class SubjectFinder {
    */
   private static Optional<Integer> nameRightBefore(Sentence sentence, int verb,
       QuoteMask quotes) {
-    String pos = sentence.token(verb).pos();
-    if (verb == 0 || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+    // a cue is a verb, never a modal: finite here means tensed
+    if (verb == 0 || !sentence.token(verb).isFinite()) {
       return Optional.empty();
     }
     Token before = sentence.token(verb - 1);
@@ -105,8 +105,7 @@ final class SubjectFinder {
       return false;
     }
     for (int i = subject + 1; i < verb - 1; i++) {
-      String pos = sentence.token(i).pos();
-      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+      if (sentence.token(i).isFinite()) {
         return true;
       }
     }

@@ -18,6 +18,11 @@ public record Token(int index, int start, int end, String word, String lemma, St
     return pos.startsWith("VB");
   }
 
+  /** Whether the token is a verb with a tense, or a modal ("said", "is", "will"). */
+  public boolean isFinite() {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+  }
+
   public boolean isNoun() {
     return pos.startsWith("NN");
   }

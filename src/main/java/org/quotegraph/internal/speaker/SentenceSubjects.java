@@ -71,7 +71,7 @@ final class SentenceSubjects {
         && !sentence.token(last).word().equals(",")) {
       last--; // the full stop, a closing quotation mark
     }
-    if (last < 2 || !isFinite(sentence.token(last))) {
+    if (last < 2 || !sentence.token(last).isFinite()) {
       return Optional.empty();
     }
     int first = last;
@@ -108,7 +108,7 @@ final class SentenceSubjects {
           verbSeen = true;
           beforeAnyVerb = firstToken;
         }
-        if (isFinite(token)) {
+        if (token.isFinite()) {
           return firstToken;
         }
       } else if (brackets == 0 && token.isNamed() && !quotes.isInside(token.start())
@@ -125,14 +125,6 @@ final class SentenceSubjects {
     return beforeAnyVerb;
   }
 
-  /**
-   * A verb with a tense ("said", "is", "will"): "Given his stated views, Ana Holt is hopeful"
-   * has its subject before "is", not before "Given".
-   */
-  private static boolean isFinite(Token token) {
-    String pos = token.pos();
-    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
-  }
 
   /**
    * "Lena Park's brother spoke": a name that owns the person the sentence is about (a relative,
