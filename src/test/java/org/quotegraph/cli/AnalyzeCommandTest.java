@@ -3,9 +3,7 @@ package org.quotegraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,17 +26,9 @@ class AnalyzeCommandTest {
 
   @TempDir Path dir;
 
-  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+  private final Console console = new Console();
 
-  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
-  private PrintStream out() {
-    return new PrintStream(stdout, true, StandardCharsets.UTF_8);
-  }
-
-  private PrintStream err() {
-    return new PrintStream(stderr, true, StandardCharsets.UTF_8);
-  }
 
   private Path article() throws IOException {
     Path file = dir.resolve("dredging.txt");
@@ -50,9 +40,9 @@ class AnalyzeCommandTest {
   void run_noFormat_printsTheJsonDocument() throws IOException {
     Path file = article();
 
-    new AnalyzeCommand(SharedExtractor::get).run(List.of(file.toString()), out(), err());
+    new AnalyzeCommand(SharedExtractor::get).run(List.of(file.toString()), console.out(), console.err());
 
-    String printed = stdout.toString(StandardCharsets.UTF_8);
+    String printed = console.printed();
     assertThat(ExtractionJson.read(printed).articleId()).isEqualTo(file.toString());
   }
 
@@ -60,9 +50,9 @@ class AnalyzeCommandTest {
   void run_formatDot_printsTheArticleGraph() throws IOException {
     Path file = article();
 
-    new AnalyzeCommand(SharedExtractor::get).run(List.of("--format", "dot", file.toString()), out(), err());
+    new AnalyzeCommand(SharedExtractor::get).run(List.of("--format", "dot", file.toString()), console.out(), console.err());
 
-    String printed = stdout.toString(StandardCharsets.UTF_8);
+    String printed = console.printed();
     assertThat(printed).startsWith("digraph ").contains("Ada Okafor").endsWith("}\n");
   }
 
@@ -71,23 +61,23 @@ class AnalyzeCommandTest {
     Path file = article();
 
     new AnalyzeCommand(SharedExtractor::get).run(List.of("--format=graphml", file.toString()),
-        out(), err());
+        console.out(), console.err());
 
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("<graphml ")
+    assertThat(console.printed()).contains("<graphml ")
         .contains(">Ada Okafor<").endsWith("</graphml>\n");
   }
 
   @Test
   void run_graphmlOfTwoFiles_failsBeforeLoadingTheModels() {
     assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS)
-        .run(List.of("--format", "graphml", "a.txt", "b.txt"), out(), err()))
+        .run(List.of("--format", "graphml", "a.txt", "b.txt"), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("corpus");
   }
 
   @Test
   void run_unknownOption_failsBeforeLoadingTheModels() {
-    assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS).run(List.of("--fromat", "dot"), out(), err()))
+    assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS).run(List.of("--fromat", "dot"), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("--fromat");
   }
@@ -95,7 +85,7 @@ class AnalyzeCommandTest {
   @Test
   void run_formatGivenTwice_failsBeforeLoadingTheModels() {
     assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS)
-        .run(List.of("--format", "dot", "--format", "json"), out(), err()))
+        .run(List.of("--format", "dot", "--format", "json"), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("twice");
   }
@@ -106,11 +96,11 @@ class AnalyzeCommandTest {
     Path out = dir.resolve("result.json");
 
     int status = new AnalyzeCommand(SharedExtractor::get)
-        .run(List.of("--out", out.toString(), file.toString()), out(), err());
+        .run(List.of("--out", out.toString(), file.toString()), console.out(), console.err());
 
     assertThat(status).isZero();
     assertThat(ExtractionJson.read(Files.readString(out)).articleId()).isEqualTo(file.toString());
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(console.printed()).isEmpty();
   }
 
   @Test
@@ -119,7 +109,7 @@ class AnalyzeCommandTest {
 
     assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS)
         .run(List.of(file.toString(), "--out", dir + "/./../" + dir.getFileName()
-            + "/dredging.txt"), out(), err()))
+            + "/dredging.txt"), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is the input file");
     assertThat(Files.readString(file)).isEqualTo(ARTICLE);
@@ -130,7 +120,7 @@ class AnalyzeCommandTest {
     Path file = article();
 
     assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS)
-        .run(List.of(file.toString(), dir.resolve("missing.txt").toString()), out(), err()))
+        .run(List.of(file.toString(), dir.resolve("missing.txt").toString()), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(dir.resolve("missing.txt") + ": not found");
   }
@@ -142,12 +132,12 @@ class AnalyzeCommandTest {
     Path good = article();
 
     int status = new AnalyzeCommand(SharedExtractor::get)
-        .run(List.of(bad.toString(), good.toString()), out(), err());
+        .run(List.of(bad.toString(), good.toString()), console.out(), console.err());
 
     assertThat(status).isEqualTo(1);
-    assertThat(stderr.toString(StandardCharsets.UTF_8)).isEqualTo("analyze: " + bad + ": " + bad
+    assertThat(console.errors()).isEqualTo("analyze: " + bad + ": " + bad
         + " line 3 is not valid UTF-8 (byte 0xE9 at byte 8 of the line); save the file as UTF-8\n");
-    assertThat(ExtractionJson.read(stdout.toString(StandardCharsets.UTF_8)).articleId())
+    assertThat(ExtractionJson.read(console.printed()).articleId())
         .isEqualTo(good.toString());
   }
 }

@@ -3,11 +3,8 @@ package org.quotegraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,14 +30,13 @@ class CalibrateCommandTest {
 
   @TempDir Path dir;
 
-  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+  private final Console console = new Console();
 
   private int run(Function<AttributionScope, NewsExtractor> extractors, String... args)
       throws IOException {
     return new CalibrateCommand(extractors).run(List.of(args),
-        new PrintStream(stdout, true, StandardCharsets.UTF_8),
-        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        console.out(),
+        console.err());
   }
 
   private Path inventedGold() throws IOException {
@@ -63,7 +59,7 @@ class CalibrateCommandTest {
       return SharedExtractor.get();
     }, gold.toString(), "--scope", "speech", "--threads", "2", "--out", table.toString());
 
-    assertThat(status).as(stderr.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(status).as(console.errors()).isZero();
     assertThat(asked).containsExactly(AttributionScope.SPEECH);
     List<String> lines = Files.readAllLines(table);
     assertThat(lines.get(0)).startsWith("# The confidence model");
@@ -74,8 +70,8 @@ class CalibrateCommandTest {
     assertThat(terms).allMatch(line -> line.matches("[a-zA-Z/_-]+\t-?\\d+\\.\\d{4}"));
     assertThat(terms).anyMatch(line -> line.startsWith("intercept\t"))
         .anyMatch(line -> line.startsWith("cue/SAY\t"));
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).isEmpty();
-    assertThat(stderr.toString(StandardCharsets.UTF_8))
+    assertThat(console.printed()).isEmpty();
+    assertThat(console.errors())
         .containsPattern("calibrate: fitted on \\d+ statements of 3 articles");
   }
 

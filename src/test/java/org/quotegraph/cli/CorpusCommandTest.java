@@ -3,9 +3,7 @@ package org.quotegraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,16 +28,9 @@ class CorpusCommandTest {
 
   @TempDir Path dir;
 
-  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+  private final Console console = new Console();
 
-  private PrintStream out() {
-    return new PrintStream(stdout, true, StandardCharsets.UTF_8);
-  }
 
-  private PrintStream err() {
-    return new PrintStream(stderr, true, StandardCharsets.UTF_8);
-  }
 
   private static String line(String id, String text) {
     ObjectNode node = MAPPER.createObjectNode();
@@ -71,7 +62,7 @@ class CorpusCommandTest {
     Path out = dir.resolve("corpus.json");
 
     new CorpusCommand(SharedExtractor::get).run(
-        List.of(threeArticles().toString(), "--out", out.toString()), out(), err());
+        List.of(threeArticles().toString(), "--out", out.toString()), console.out(), console.err());
 
     JsonNode corpus = MAPPER.readTree(Files.readString(out));
     assertThat(corpus.path("articleIds").toString())
@@ -84,11 +75,11 @@ class CorpusCommandTest {
     }
     assertThat(holt).as("Dagny Holt among the speakers").isNotNull();
     assertThat(holt.path("articleIds").toString()).isEqualTo("[\"ferry-1\",\"ferry-2\"]");
-    String printed = stdout.toString(StandardCharsets.UTF_8);
+    String printed = console.printed();
     assertThat(printed).startsWith("Most quoted speakers:");
     assertThat(printed.lines().skip(1).findFirst()).contains(" 1. Dagny Holt (person): "
         + holt.path("quoteCount").asInt() + " quotes in 2 articles");
-    assertThat(stderr.toString(StandardCharsets.UTF_8))
+    assertThat(console.errors())
         .contains("corpus: 3/3 done")
         .contains("3 articles (0 skipped)");
   }
@@ -110,15 +101,15 @@ class CorpusCommandTest {
     CorpusCommand command = new CorpusCommand(SharedExtractor::get);
 
     command.run(List.of(threeArticles().toString(), "--out", once.toString(),
-        "--aliases", aliases.toString()), out(), err());
+        "--aliases", aliases.toString()), console.out(), console.err());
     command.run(List.of(first.toString(), "--out", saved.toString(),
-        "--aliases", aliases.toString()), out(), err());
+        "--aliases", aliases.toString()), console.out(), console.err());
     int status = command.run(List.of(second.toString(), "--from", saved.toString(),
-        "--out", grown.toString(), "--aliases", aliases.toString()), out(), err());
+        "--out", grown.toString(), "--aliases", aliases.toString()), console.out(), console.err());
 
     assertThat(status).isZero();
     assertThat(Files.readString(grown)).isEqualTo(Files.readString(once));
-    assertThat(stderr.toString(StandardCharsets.UTF_8))
+    assertThat(console.errors())
         .contains("skipped article \"ferry-2\"").contains("already in the corpus");
     assertThat(Files.readString(once)).contains("\"kbId\" : \"Q7\"");
   }
@@ -131,7 +122,7 @@ class CorpusCommandTest {
     assertThatThrownBy(() -> new CorpusCommand(() -> {
       throw new AssertionError("the models must not load");
     }).run(List.of(threeArticles().toString(), "--from", notCorpus.toString(),
-        "--out", dir.resolve("out.json").toString()), out(), err()))
+        "--out", dir.resolve("out.json").toString()), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("--from");
   }
@@ -143,7 +134,7 @@ class CorpusCommandTest {
     Path out = dir.resolve("corpus.dot");
 
     new CorpusCommand(SharedExtractor::get).run(List.of(in.toString(), "--out", out.toString()),
-        out(), err());
+        console.out(), console.err());
 
     assertThat(Files.readString(out)).startsWith("graph \"corpus\" {");
   }
@@ -155,7 +146,7 @@ class CorpusCommandTest {
     Path out = dir.resolve("corpus.txt");
 
     new CorpusCommand(SharedExtractor::get).run(
-        List.of(in.toString(), "--out", out.toString(), "--format", "graphml"), out(), err());
+        List.of(in.toString(), "--out", out.toString(), "--format", "graphml"), console.out(), console.err());
 
     assertThat(Files.readString(out)).contains("<graphml ");
   }
@@ -164,7 +155,7 @@ class CorpusCommandTest {
   void run_withoutOut_failsBeforeLoadingTheModels() throws IOException {
     Path in = threeArticles();
 
-    assertThatThrownBy(() -> new CorpusCommand(NO_MODELS).run(List.of(in.toString()), out(), err()))
+    assertThatThrownBy(() -> new CorpusCommand(NO_MODELS).run(List.of(in.toString()), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("--out");
   }
@@ -174,7 +165,7 @@ class CorpusCommandTest {
     Path in = threeArticles();
 
     assertThatThrownBy(() -> new CorpusCommand(NO_MODELS).run(
-        List.of(in.toString(), "--out", "x", "--format", "svg"), out(), err()))
+        List.of(in.toString(), "--out", "x", "--format", "svg"), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"svg\"");
   }
@@ -189,10 +180,10 @@ class CorpusCommandTest {
     Path out = dir.resolve("x.json");
 
     int status = new CorpusCommand(SharedExtractor::get).run(
-        List.of(in.toString(), "--out", out.toString(), "--threads", "2"), out(), err());
+        List.of(in.toString(), "--out", out.toString(), "--threads", "2"), console.out(), console.err());
 
     assertThat(status).isEqualTo(2);
-    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("line 3")
+    assertThat(console.errors()).contains("line 3")
         .contains("the graph holds the articles before it");
     assertThat(MAPPER.readTree(Files.readString(out)).path("articleIds").toString())
         .isEqualTo("[\"a1\"]");
@@ -206,9 +197,9 @@ class CorpusCommandTest {
     Path out = dir.resolve("corpus.json");
 
     new CorpusCommand(SharedExtractor::get).run(List.of(in.toString(), "--out", out.toString()),
-        out(), err());
+        console.out(), console.err());
 
-    assertThat(stderr.toString(StandardCharsets.UTF_8))
+    assertThat(console.errors())
         .contains("skipped article \"a1\"")
         .contains("1 articles (1 skipped)");
     assertThat(MAPPER.readTree(Files.readString(out)).path("articleIds").size()).isEqualTo(1);
@@ -216,10 +207,10 @@ class CorpusCommandTest {
 
   @Test
   void main_corpusWithoutArguments_exitsWithStatus2() {
-    int status = Main.run(new String[] {"corpus"}, out(), err());
+    int status = Main.run(new String[] {"corpus"}, console.out(), console.err());
 
     assertThat(status).isEqualTo(2);
-    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("corpus takes one input file");
+    assertThat(console.errors()).contains("corpus takes one input file");
   }
 
   @Test
@@ -228,12 +219,12 @@ class CorpusCommandTest {
     Files.writeString(in, line("a1", "\"We start in March,\" said Ada Okafor.") + "\n");
 
     int status = new CorpusCommand(SharedExtractor::get).run(
-        List.of(in.toString(), "--out", "-"), out(), err());
+        List.of(in.toString(), "--out", "-"), console.out(), console.err());
 
     assertThat(status).isZero();
-    JsonNode corpus = MAPPER.readTree(stdout.toString(StandardCharsets.UTF_8));
+    JsonNode corpus = MAPPER.readTree(console.printed());
     assertThat(corpus.path("articleIds").toString()).isEqualTo("[\"a1\"]");
-    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Most quoted speakers:");
+    assertThat(console.errors()).contains("Most quoted speakers:");
   }
 
   @Test
@@ -242,7 +233,7 @@ class CorpusCommandTest {
     Path out = dir.resolve("no/such/dir/corpus.json");
 
     assertThatThrownBy(() -> new CorpusCommand(NO_MODELS).run(
-        List.of(in.toString(), "--out", out.toString()), out(), err()))
+        List.of(in.toString(), "--out", out.toString()), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot write " + out + ": the directory " + out.getParent()
             + " does not exist");
@@ -254,7 +245,7 @@ class CorpusCommandTest {
     byte[] before = Files.readAllBytes(in);
 
     assertThatThrownBy(() -> new CorpusCommand(NO_MODELS).run(
-        List.of(in.toString(), "--out", in.toString()), out(), err()))
+        List.of(in.toString(), "--out", in.toString()), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("it is the input file");
     assertThat(Files.readAllBytes(in)).isEqualTo(before);

@@ -37,23 +37,16 @@ class EvaluateCommandTest {
 
   @TempDir Path dir;
 
-  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+  private final Console console = new Console();
 
   private int run(Function<AttributionScope, NewsExtractor> extractors, String... args)
       throws IOException {
     return new EvaluateCommand(extractors).run(List.of(args),
-        new PrintStream(stdout, true, StandardCharsets.UTF_8),
-        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        console.out(),
+        console.err());
   }
 
-  private String out() {
-    return stdout.toString(StandardCharsets.UTF_8);
-  }
 
-  private String err() {
-    return stderr.toString(StandardCharsets.UTF_8);
-  }
 
   private static Function<AttributionScope, NewsExtractor> shared() {
     return scope -> {
@@ -80,7 +73,7 @@ class EvaluateCommandTest {
     int status = run(shared(), gold.toString(), "--threads", "2", "--out",
         predictionsFile.toString());
 
-    assertThat(status).as(err()).isZero();
+    assertThat(status).as(console.errors()).isZero();
     List<GoldArticle> articles = EvaluationFiles.readGold(gold);
     Map<String, List<Prediction>> written = EvaluationFiles.readPredictions(predictionsFile);
     // what was written is what the extractor says about each article, in gold order
@@ -93,8 +86,8 @@ class EvaluateCommandTest {
           prediction -> assertThat(prediction.confidence()).isPresent());
     }
     // and what was printed is the scorer's report on it
-    assertThat(out()).isEqualTo(Scorer.score(articles, written).format() + System.lineSeparator());
-    List<String> lines = out().lines().toList();
+    assertThat(console.printed()).isEqualTo(Scorer.score(articles, written).format() + System.lineSeparator());
+    List<String> lines = console.printed().lines().toList();
     assertThat(lines).hasSize(10);
     assertThat(lines.get(0)).isEqualTo("documents                3");
     assertThat(lines.get(1)).isEqualTo("missing_predictions      0");
@@ -104,7 +97,7 @@ class EvaluateCommandTest {
     assertThat(lines.get(7)).startsWith("recall-by-kind@0.3       {'direct': 100.0, 'indirect': ");
     assertThat(lines.get(8)).startsWith("calibration-ece          ");
     assertThat(lines.get(9)).startsWith("precision@conf>=0.8      {'p': ");
-    assertThat(err()).contains("evaluate: 3/3 done")
+    assertThat(console.errors()).contains("evaluate: 3/3 done")
         .contains("evaluate: 3 articles (speech scope), 0 failed, 10 gold statements, "
             + written.values().stream().mapToInt(List::size).sum() + " predicted; predictions"
             + " written to " + predictionsFile);
@@ -123,7 +116,7 @@ class EvaluateCommandTest {
 
     assertThat(status).isZero();
     assertThat(asked).containsExactly(AttributionScope.BROAD);
-    assertThat(out()).startsWith("documents                1\n".replace("\n", System.lineSeparator()));
+    assertThat(console.printed()).startsWith("documents                1\n".replace("\n", System.lineSeparator()));
   }
 
   @Test
@@ -142,9 +135,9 @@ class EvaluateCommandTest {
     int status = run(scope -> strict, gold.toString());
 
     assertThat(status).isEqualTo(1);
-    assertThat(err()).contains("evaluate: article \"long\" failed: ")
+    assertThat(console.errors()).contains("evaluate: article \"long\" failed: ")
         .contains("2 articles (speech scope), 1 failed");
-    assertThat(out()).contains("missing_predictions      1")
+    assertThat(console.printed()).contains("missing_predictions      1")
         .contains("quotes@0.3               {'p': 100.0, 'r': 50.0, 'f1': 66.7}");
   }
 

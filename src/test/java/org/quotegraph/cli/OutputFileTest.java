@@ -3,10 +3,7 @@ package org.quotegraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,13 +15,12 @@ class OutputFileTest {
 
   @TempDir Path dir;
 
-  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+  private final Console console = new Console();
 
   private OutputFile open(Path target, Path... inputs) {
     return OutputFile.open(target.toString(), "line", List.of(inputs),
-        new PrintStream(stdout, true, StandardCharsets.UTF_8),
-        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        console.out(),
+        console.err());
   }
 
   private List<String> files() throws IOException {
@@ -45,7 +41,7 @@ class OutputFileTest {
 
     assertThat(Files.readString(target)).isEqualTo("{\"id\":\"a\"}\n{\"id\":\"b\"}\n");
     assertThat(files()).containsExactly("out.jsonl");
-    assertThat(stderr.toString(StandardCharsets.UTF_8))
+    assertThat(console.errors())
         .isEqualTo("\nquotegraph: stopped; " + target + " holds the 2 lines finished before"
             + " the stop\n");
     assertThatThrownBy(() -> out.writeLine("{\"id\":\"c\"}")).isInstanceOf(IOException.class);
@@ -117,10 +113,10 @@ class OutputFileTest {
   @Test
   void open_dash_writesEachRecordToStdoutAtOnce() throws IOException {
     try (OutputFile out = OutputFile.open("-", "line", List.of(),
-        new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err)) {
+        console.out(), System.err)) {
       out.writeLine("first");
 
-      assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("first\n");
+      assertThat(console.printed()).isEqualTo("first\n");
       assertThat(out.isStdout()).isTrue();
       out.commit();
     }
