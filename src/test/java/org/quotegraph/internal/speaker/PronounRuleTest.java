@@ -162,4 +162,17 @@ class PronounRuleTest {
     assertThat(fixture.apply(rule, "knows the port").map(fixture::speaker))
         .contains("Marco Ruiz");
   }
+
+  @Test
+  void attribute_he_afterAPhotoCaption_isNotThePersonItShows() {
+    HandParsed text = saidThat(new HandParsed(), "Marco/NNP/PERSON Ruiz/NNP/PERSON", "ruling",
+        "unfair").paragraph()
+        .sentence("Tom/NNP/PERSON Berg/NNP/PERSON looks/VBZ at/IN a/DT photo/NN ./. (/-LRB-"
+            + " FILE/NN PHOTO/NN )/-RRB-")
+        .paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "He/PRP", "door", "open").build());
+
+    assertThat(fixture.apply(rule, "the door was open").map(fixture::speaker))
+        .contains("Marco Ruiz");
+  }
 }
