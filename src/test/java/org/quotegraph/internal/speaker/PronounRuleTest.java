@@ -175,4 +175,28 @@ class PronounRuleTest {
     assertThat(fixture.apply(rule, "the door was open").map(fixture::speaker))
         .contains("Marco Ruiz");
   }
+
+  @Test
+  void attribute_he_afterANameThatFollowsAPreposition_isNotThatName() {
+    HandParsed text = saidThat(new HandParsed(), "Marco/NNP/PERSON Ruiz/NNP/PERSON", "ruling",
+        "unfair").paragraph()
+        .sentence("Unlike/IN Tom/NNP/PERSON Berg/NNP/PERSON ,/, he/PRP found/VBD no/DT work/NN ./.")
+        .paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "He/PRP", "door", "open").build());
+
+    assertThat(fixture.apply(rule, "the door was open").map(fixture::speaker))
+        .contains("Marco Ruiz");
+  }
+
+  @Test
+  void attribute_he_afterASentenceOpeningWithForAndAName_isThatName() {
+    HandParsed text = saidThat(new HandParsed(), "Marco/NNP/PERSON Ruiz/NNP/PERSON", "ruling",
+        "unfair").paragraph()
+        .sentence("For/IN Tom/NNP/PERSON Berg/NNP/PERSON ,/, Friday/NNP is/VBZ the/DT day/NN ./.")
+        .paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "He/PRP", "door", "open").build());
+
+    assertThat(fixture.apply(rule, "the door was open").map(fixture::speaker))
+        .contains("Tom Berg");
+  }
 }
