@@ -199,4 +199,19 @@ class PronounRuleTest {
     assertThat(fixture.apply(rule, "the door was open").map(fixture::speaker))
         .contains("Tom Berg");
   }
+
+  @Test
+  void attribute_they_afterAPluralSubjectOfItsOwnSentence_isThatGroup() {
+    HandParsed text = saidThat(new HandParsed(),
+        "Kestrel/NNP/ORGANIZATION Mining/NNP/ORGANIZATION", "pit", "safe").paragraph()
+        .sentence("Senators/NNS are/VBP eager/JJ ,/, and/CC they/PRP said/VBD/O/say the/DT"
+            + " deal/NN was/VBD off/JJ ./.", "nsubj 2 0, cop 2 1, root -1 2, punct 6 3, cc 6 4,"
+            + " nsubj 6 5, conj 2 6, det 8 7, nsubj 10 8, cop 10 9, ccomp 6 10, punct 2 11");
+    RuleFixture fixture = RuleFixture.of(text.build());
+
+    Attribution found = fixture.apply(rule, "the deal was off").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Senators");
+    assertThat(fixture.mention(found)).isEqualTo("they");
+  }
 }
