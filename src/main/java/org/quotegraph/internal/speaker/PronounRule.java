@@ -52,7 +52,8 @@ final class PronounRule extends SubjectRule {
         return Optional.empty();
       }
       Token token = sentence.token(noun.get());
-      if (!token.pos().equals("NNS") || subject.said().contains(new Span(token.start(), token.end()))
+      Span span = new Span(token.start(), token.end());
+      if (!token.pos().equals("NNS") || subject.said().contains(span)
           || context.discourse().quotes().isInside(token.start())) {
         return Optional.empty();
       }

@@ -89,8 +89,9 @@ final class SentenceSubjects {
 
   /**
    * The first name before the first verb with a tense (a person before an organisation), outside
-   * quotation marks and brackets, and neither a possessor nor the object of a preposition; with no such verb, the first name before
-   * any verb. A line with no verb ("(Lauren Pelley / CBC News)", a caption credit) has no subject.
+   * quotation marks and brackets, and neither a possessor nor the object of a preposition; with
+   * no such verb, the first name before any verb. A line with no verb ("(Lauren Pelley / CBC
+   * News)", a caption credit) has no subject.
    */
   private Optional<Token> firstNameBeforeVerb(Sentence sentence) {
     Optional<Integer> first = Optional.empty();
