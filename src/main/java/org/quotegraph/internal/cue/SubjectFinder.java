@@ -48,7 +48,68 @@ final class SubjectFinder {
     if (subject.isEmpty()) {
       subject = subjectBetweenQuoteAndVerb(sentence, verb, quotes);
     }
+    if (subject.isPresent() && !isPersonOrPronoun(sentence.token(subject.get()))) {
+      Optional<Integer> person = personAcrossComma(sentence, subject.get(), verb, quotes);
+      if (person.isPresent()) {
+        return person;
+      }
+    }
     return subject.isPresent() ? subject : nameRightBefore(sentence, verb, quotes);
+  }
+
+  private static boolean isPersonOrPronoun(Token token) {
+    return token.ner().equals("PERSON") || token.isPronoun();
+  }
+
+  /**
+   * A person set off by a comma from the common noun the parser took for a tensed cue's subject:
+   * {@code Lee Finell, a manager with the dairy board, said} (the apposition parsed as the
+   * subject) and {@code At a site for the rail project, then-minister Ann Lee said} (an opening
+   * phrase parsed as the subject, the name right before the verb). No tensed verb may come
+   * between the person and the cue.
+   */
+  private static Optional<Integer> personAcrossComma(Sentence sentence, int subject, int verb,
+      QuoteMask quotes) {
+    if (verb < 2 || !sentence.token(verb).isFinite()) {
+      return Optional.empty();
+    }
+    Token before = sentence.token(verb - 1);
+    if (before.ner().equals("PERSON") && !quotes.isInside(before.start())) {
+      int first = verb - 1;
+      while (first > 0 && sentence.token(first - 1).ner().equals("PERSON")) {
+        first--;
+      }
+      return subject < first && hasCommaWithoutVerb(sentence, subject, first)
+          ? Optional.of(verb - 1) : Optional.empty();
+    }
+    if (!before.word().equals(",")) {
+      return Optional.empty();
+    }
+    for (int i = verb - 2; i > 0; i--) {
+      Token token = sentence.token(i);
+      if (token.isFinite() || quotes.isInside(token.start())) {
+        return Optional.empty();
+      }
+      if (token.word().equals(",")) {
+        Token name = sentence.token(i - 1);
+        boolean opens = i - 1 < subject;
+        return name.ner().equals("PERSON") && opens && !quotes.isInside(name.start())
+            ? Optional.of(i - 1) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a comma, and no tensed verb, lies strictly between {@code from} and {@code to}. */
+  private static boolean hasCommaWithoutVerb(Sentence sentence, int from, int to) {
+    boolean comma = false;
+    for (int i = from + 1; i < to; i++) {
+      if (sentence.token(i).isFinite()) {
+        return false;
+      }
+      comma |= sentence.token(i).word().equals(",");
+    }
+    return comma;
   }
 
   /**
@@ -166,6 +227,17 @@ final class SubjectFinder {
             return mainSubject;
           }
         }
+      }
+      // "X applied for a review, arguing ...", the root misparsed: the subject of the nearest
+      // verb above the participle, which the parser may have hung on a noun ("a review")
+      int above = sentence.governor(verb);
+      for (int hops = 0; hops < 3 && above >= 0; hops++) {
+        Optional<Integer> aboveSubject = sentence.token(above).isVerb()
+            ? sentence.child(above, "nsubj") : Optional.empty();
+        if (aboveSubject.isPresent()) {
+          return aboveSubject;
+        }
+        above = sentence.governor(above);
       }
     }
     int current = verb;

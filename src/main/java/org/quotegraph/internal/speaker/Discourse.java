@@ -37,6 +37,9 @@ final class Discourse {
       + "(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,3})"
       + "[ \\t]*/[ \\t]*\\p{Lu}");
 
+  /** The word that makes a bracket at the end of a paragraph a photo credit. */
+  private static final Pattern PHOTO = Pattern.compile("(?i)\\bphoto");
+
   private final ParsedText parsed;
   private final SpeakerEntities entities;
   private final QuoteMask quotes;
@@ -65,7 +68,9 @@ final class Discourse {
       Optional<Integer> subject = subjectToken.flatMap(this::namedAt);
       subjectOfSentence.add(subject);
       subjectOffset.add(subjectToken.map(Token::start).orElse(-1));
-      subject.ifPresent(entity -> addSalient(sentence.start(), entity));
+      if (!isCaption(paragraphs.indexOf(sentence.start()))) {
+        subject.ifPresent(entity -> addSalient(sentence.start(), entity));
+      }
       learnGender(sentence);
     }
   }
@@ -96,6 +101,21 @@ final class Discourse {
     int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     int open = text.lastIndexOf('(', offset - 1);
     return open >= lineStart && text.lastIndexOf(')', offset - 1) < open;
+  }
+
+  /**
+   * Whether a paragraph is a photo caption: it ends with a credit in brackets, "(Ann Lee/CBC)" or
+   * "(THE CANADIAN PRESS FILE PHOTO)". Who a caption shows is not who the story is about.
+   */
+  private boolean isCaption(int paragraph) {
+    String words = parsed.text().substring(paragraphs.start(paragraph),
+        paragraphs.end(paragraph)).strip();
+    int open = words.lastIndexOf('(');
+    if (!words.endsWith(")") || open < 0) {
+      return false;
+    }
+    String credit = words.substring(open);
+    return credit.indexOf('/') >= 0 || PHOTO.matcher(credit).find();
   }
 
   /** Whether {@code offset} is inside a photographer's name in a photo credit. */

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.quotegraph.EntityType;
 import org.quotegraph.Span;
 import org.quotegraph.internal.Lexicons.Gender;
+import org.quotegraph.internal.nlp.Sentence;
+import org.quotegraph.internal.nlp.Token;
 import org.quotegraph.internal.speaker.ConfidenceTable.Basis;
 
 /**
@@ -24,11 +26,42 @@ final class PronounRule extends SubjectRule {
     if (!SubjectPhrase.PRONOUNS.contains(subject.word())) {
       return Optional.empty();
     }
-    Optional<Integer> entity =
-        resolve(subject.word(), subject.token().start(), Optional.of(subject.said()), context);
+    Optional<Integer> entity = subject.word().equals("they")
+        ? pluralSubjectBefore(subject, context) : Optional.empty();
+    if (entity.isEmpty()) {
+      entity = resolve(subject.word(), subject.token().start(), Optional.of(subject.said()),
+          context);
+    }
     Basis basis = entity.isPresent() ? Basis.PRONOUN : Basis.UNRESOLVED_PRONOUN;
     return Optional.of(new Attribution(Optional.of(subject.headSpan()), entity, basis.rule(),
         basis.confidence()));
+  }
+
+  /**
+   * "Republican senators are eager to go home, and they say ...": "they" is a plural common noun
+   * that is the subject of its own sentence before it, outside what it said, as a group.
+   */
+  private static Optional<Integer> pluralSubjectBefore(Subject subject, SpeakerContext context) {
+    Sentence sentence = subject.sentence();
+    for (int root = 0; root < sentence.size(); root++) {
+      if (sentence.governor(root) != -1) {
+        continue;
+      }
+      Optional<Integer> noun = sentence.child(root, "nsubj");
+      if (noun.isEmpty() || noun.get() >= subject.head()) {
+        return Optional.empty();
+      }
+      Token token = sentence.token(noun.get());
+      Span span = new Span(token.start(), token.end());
+      if (!token.pos().equals("NNS") || subject.said().contains(span)
+          || context.discourse().quotes().isInside(token.start())) {
+        return Optional.empty();
+      }
+      return Optional.of(context.entities().unnamed(EntityType.GROUP,
+          SubjectPhrase.groupName(sentence, noun.get(), context.text()),
+          SubjectPhrase.mentionSpan(sentence, noun.get())));
+    }
+    return Optional.empty();
   }
 
   /** The entity a personal pronoun at {@code offset} points back to, if any. */

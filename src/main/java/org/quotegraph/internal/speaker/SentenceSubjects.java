@@ -89,8 +89,9 @@ final class SentenceSubjects {
 
   /**
    * The first name before the first verb with a tense (a person before an organisation), outside
-   * quotation marks and brackets, and not a possessor; with no such verb, the first name before
-   * any verb. A line with no verb ("(Lauren Pelley / CBC News)", a caption credit) has no subject.
+   * quotation marks and brackets, and neither a possessor nor the object of a preposition; with
+   * no such verb, the first name before any verb. A line with no verb ("(Lauren Pelley / CBC
+   * News)", a caption credit) has no subject.
    */
   private Optional<Token> firstNameBeforeVerb(Sentence sentence) {
     Optional<Integer> first = Optional.empty();
@@ -112,7 +113,7 @@ final class SentenceSubjects {
           return firstToken;
         }
       } else if (brackets == 0 && token.isNamed() && !quotes.isInside(token.start())
-          && !isPossessor(sentence, token.index())
+          && !isPossessor(sentence, token.index()) && !isPrepositionObject(sentence, token.index())
           && (first.isEmpty() || entities.type(first.get()) != EntityType.PERSON)) {
         Optional<Integer> named = namedAt.apply(token);
         if (named.isPresent()
@@ -125,6 +126,25 @@ final class SentenceSubjects {
     return beforeAnyVerb;
   }
 
+
+  /**
+   * "Unlike Al Mnajer, he has been unable to find work": a name right after a preposition is
+   * its object, not the subject. "For Ana Holt, Friday is the day she waited for" is the
+   * exception: "for" opening a sentence names its topic.
+   */
+  private static boolean isPrepositionObject(Sentence sentence, int index) {
+    int first = index;
+    while (first > 0 && sentence.token(first - 1).ner().equals(sentence.token(index).ner())
+        && sentence.token(first - 1).isProperNoun()) {
+      first--;
+    }
+    if (first == 0) {
+      return false;
+    }
+    Token before = sentence.token(first - 1);
+    boolean topic = first == 1 && before.word().equalsIgnoreCase("for");
+    return (before.pos().equals("IN") || before.pos().equals("TO")) && !topic;
+  }
 
   /**
    * "Lena Park's brother spoke": a name that owns the person the sentence is about (a relative,

@@ -104,9 +104,27 @@ final class SubjectPhrase {
         || word.equals("one") || word.equals("several");
   }
 
+  /** Whether the phrase headed at {@code head} opens with "the". */
   static boolean hasDefiniteArticle(Sentence sentence, int head) {
-    return sentence.children(head).stream().anyMatch(arc -> arc.relation().equals("det")
-        && sentence.token(arc.dependent()).word().equalsIgnoreCase("the"));
+    if (sentence.children(head).stream().anyMatch(arc -> arc.relation().equals("det")
+        && sentence.token(arc.dependent()).word().equalsIgnoreCase("the"))) {
+      return true;
+    }
+    // "the lanky, bespectacled professor": the parser hung "the" on a modifier it split off
+    int before = head - 1;
+    while (before >= 0 && isModifierRunWord(sentence.token(before))) {
+      before--;
+    }
+    return before >= 0 && before < head - 1
+        && sentence.token(before).word().equalsIgnoreCase("the")
+        && sentence.governor(before) > before && sentence.governor(before) < head;
+  }
+
+  /** A word of a run of modifiers before a noun: an adjective, participle, comma or "and". */
+  private static boolean isModifierRunWord(Token token) {
+    String pos = token.pos();
+    return pos.startsWith("JJ") || pos.equals("VBN") || pos.equals(",") || pos.equals("CC")
+        || pos.equals("HYPH") || pos.equals("NN");
   }
 
   /** "the company" but not "the harbour authority", which names an organisation of its own. */

@@ -90,4 +90,19 @@ class DescriptionRuleTest {
 
     assertThat(fixture.apply(rule, "the deal was off")).isEmpty();
   }
+
+  @Test
+  void attribute_descriptionWhoseArticleTheParserHungOnASplitModifier_isThePersonTheStoryIsAbout() {
+    HandParsed text = new HandParsed()
+        .sentence("Marco/NNP/PERSON Ruiz/NNP/PERSON joined/VBD the/DT team/NN ./.").paragraph()
+        .sentence("The/DT lanky/NN ,/, bespectacled/JJ professor/NN said/VBD/O/say the/DT game/NN"
+            + " was/VBD rough/JJ ./.", "det 1 0, nsubj 5 1, punct 5 2, amod 4 3, nsubj 5 4,"
+            + " root -1 5, det 7 6, nsubj 9 7, cop 9 8, ccomp 5 9, punct 5 10");
+    RuleFixture fixture = RuleFixture.of(text.build());
+
+    Attribution found = fixture.apply(rule, "the game was rough").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Marco Ruiz");
+    assertThat(found.confidence()).isEqualTo(Basis.LATEST_PERSON.confidence());
+  }
 }

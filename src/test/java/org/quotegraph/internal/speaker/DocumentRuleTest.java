@@ -151,4 +151,46 @@ class DocumentRuleTest {
 
     assertThat(fixture.speaker(found)).isEqualTo("Cecil Foster");
   }
+
+  @Test
+  void attribute_documentCompoundedWithANameTheTaggerMissedThere_isThatNamesOrganisation() {
+    HandParsed before = new HandParsed()
+        .sentence("Civic/NNP/ORGANIZATION Forum/NNP/ORGANIZATION met/VBD ./.").paragraph();
+    RuleFixture fixture = documentSaid(before, "The/DT Civic/NNP Forum/NNP study/NN",
+        "det 3 0, compound 2 1, compound 3 2, nsubj 4 3", 4);
+
+    Attribution found = fixture.apply(rule, "the plant would close").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Civic Forum");
+    assertThat(fixture.mention(found)).isEqualTo("The Civic Forum study");
+  }
+
+  @Test
+  void attribute_documentReleasedByAnOrganisationInARelativeClause_isTheOrganisations() {
+    RuleFixture fixture = documentSaid(new HandParsed(),
+        "A/DT study/NN which/WDT was/VBD released/VBN by/IN the/DT union/NN",
+        "det 1 0, nsubj 8 1, nsubj:pass 4 2, aux:pass 4 3, acl:relcl 1 4, case 7 5, det 7 6,"
+            + " obl 4 7", 8);
+
+    Attribution found = fixture.apply(rule, "the plant would close").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("union");
+  }
+
+  @Test
+  void attribute_documentWhoseEarlierMentionNamedItsAuthor_isThatAuthors() {
+    HandParsed before = new HandParsed()
+        .sentence("Ana/NNP/PERSON Holt/NNP/PERSON spoke/VBD first/RB ./.")
+        .sentence("The/DT rain/NN fell/VBD ,/, according/VBG to/IN Marco/NNP/PERSON "
+            + "Ruiz/NNP/PERSON 's/POS study/NN ./.",
+            "det 1 0, nsubj 2 1, root -1 2, punct 2 3, case 9 4, fixed 4 5, flat 7 6,"
+                + " nmod:poss 9 7, case 7 8, obl 2 9, punct 2 10")
+        .paragraph();
+    RuleFixture fixture = documentSaid(before, "The/DT study/NN", "det 1 0, nsubj 2 1", 2);
+
+    Attribution found = fixture.apply(rule, "the plant would close").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Marco Ruiz");
+    assertThat(fixture.mention(found)).isEqualTo("The study");
+  }
 }

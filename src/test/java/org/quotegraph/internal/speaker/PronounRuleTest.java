@@ -162,4 +162,56 @@ class PronounRuleTest {
     assertThat(fixture.apply(rule, "knows the port").map(fixture::speaker))
         .contains("Marco Ruiz");
   }
+
+  @Test
+  void attribute_he_afterAPhotoCaption_isNotThePersonItShows() {
+    HandParsed text = saidThat(new HandParsed(), "Marco/NNP/PERSON Ruiz/NNP/PERSON", "ruling",
+        "unfair").paragraph()
+        .sentence("Tom/NNP/PERSON Berg/NNP/PERSON looks/VBZ at/IN a/DT photo/NN ./. (/-LRB-"
+            + " FILE/NN PHOTO/NN )/-RRB-")
+        .paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "He/PRP", "door", "open").build());
+
+    assertThat(fixture.apply(rule, "the door was open").map(fixture::speaker))
+        .contains("Marco Ruiz");
+  }
+
+  @Test
+  void attribute_he_afterANameThatFollowsAPreposition_isNotThatName() {
+    HandParsed text = saidThat(new HandParsed(), "Marco/NNP/PERSON Ruiz/NNP/PERSON", "ruling",
+        "unfair").paragraph()
+        .sentence("Unlike/IN Tom/NNP/PERSON Berg/NNP/PERSON ,/, he/PRP found/VBD no/DT work/NN ./.")
+        .paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "He/PRP", "door", "open").build());
+
+    assertThat(fixture.apply(rule, "the door was open").map(fixture::speaker))
+        .contains("Marco Ruiz");
+  }
+
+  @Test
+  void attribute_he_afterASentenceOpeningWithForAndAName_isThatName() {
+    HandParsed text = saidThat(new HandParsed(), "Marco/NNP/PERSON Ruiz/NNP/PERSON", "ruling",
+        "unfair").paragraph()
+        .sentence("For/IN Tom/NNP/PERSON Berg/NNP/PERSON ,/, Friday/NNP is/VBZ the/DT day/NN ./.")
+        .paragraph();
+    RuleFixture fixture = RuleFixture.of(saidThat(text, "He/PRP", "door", "open").build());
+
+    assertThat(fixture.apply(rule, "the door was open").map(fixture::speaker))
+        .contains("Tom Berg");
+  }
+
+  @Test
+  void attribute_they_afterAPluralSubjectOfItsOwnSentence_isThatGroup() {
+    HandParsed text = saidThat(new HandParsed(),
+        "Kestrel/NNP/ORGANIZATION Mining/NNP/ORGANIZATION", "pit", "safe").paragraph()
+        .sentence("Senators/NNS are/VBP eager/JJ ,/, and/CC they/PRP said/VBD/O/say the/DT"
+            + " deal/NN was/VBD off/JJ ./.", "nsubj 2 0, cop 2 1, root -1 2, punct 6 3, cc 6 4,"
+            + " nsubj 6 5, conj 2 6, det 8 7, nsubj 10 8, cop 10 9, ccomp 6 10, punct 2 11");
+    RuleFixture fixture = RuleFixture.of(text.build());
+
+    Attribution found = fixture.apply(rule, "the deal was off").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Senators");
+    assertThat(fixture.mention(found)).isEqualTo("they");
+  }
 }
