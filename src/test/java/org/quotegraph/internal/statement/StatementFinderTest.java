@@ -142,6 +142,19 @@ class StatementFinderTest {
   }
 
   @Test
+  void find_questionInTheBroadScope_isAnIndirectStatement() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON questioned/VBD/O/question how/WRB the/DT port/NN "
+            + "could/MD pay/VB ./.")
+        .build();
+
+    Statement statement = only(find(AttributionScope.BROAD, parsed,
+        cue(parsed, 0, 1, Cue.Type.SPEECH, 0, "how the port could pay")));
+    assertThat(statement.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(words(parsed, statement)).isEqualTo("how the port could pay");
+  }
+
+  @Test
   void find_firstPersonSubject_isTheWriterNotAStatement() {
     ParsedText parsed = new HandParsed()
         .sentence("I/PRP think/VBP/O/think the/DT plan/NN failed/VBD ./.").build();
