@@ -677,6 +677,29 @@ class CueFinderTest {
   }
 
   @Test
+  void find_clauseAfterForInTheBroadScope_isWhatTheVerbReports() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON called/VBD/O/call for/IN cutting/VBG the/DT fare/NN ./.",
+            "nsubj 1 0, root -1 1, mark 3 2, advcl 1 3, det 5 4, obj 3 5, punct 1 6")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed, AttributionScope.BROAD))))
+        .contains("cutting the fare");
+  }
+
+  @Test
+  void find_clauseOfTimeAfterTheObject_isNotWhatTheVerbReports() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON criticised/VBD/O/criticise the/DT plan/NN after/IN "
+                + "reading/VBG it/PRP ./.",
+            "nsubj 1 0, root -1 1, det 3 2, obj 1 3, mark 5 4, advcl 1 5, obj 5 6, punct 1 7")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed, AttributionScope.BROAD))))
+        .contains("the plan");
+  }
+
+  @Test
   void find_sentenceLeftUnparsed_givesNoCue() {
     ParsedText parsed = new HandParsed()
         .sentence("Ruiz/NNP/PERSON said/VBD/O/say the/DT plan/NN failed/VBD ./.")
