@@ -228,6 +228,31 @@ class StatementFinderTest {
   }
 
   @Test
+  void find_quotationAfterAParagraphEndingWithCueAndColon_takesThatCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON continued/VBD/O/continue :/:").paragraph()
+        .sentence("“/`` The/DT court/NN got/VBD it/PRP wrong/JJ today/NN ./. ”/''")
+        .build();
+    Cue continued = cue(parsed, 0, 1, Cue.Type.SPEECH, 0, null);
+
+    Statement statement = only(find(parsed, continued));
+
+    assertThat(statement.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(statement.cue()).contains(continued);
+  }
+
+  @Test
+  void find_quotationAfterAParagraphWithACueButNoColon_takesNoCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON left/VBD/O/leave ./.").paragraph()
+        .sentence("“/`` The/DT court/NN got/VBD it/PRP wrong/JJ today/NN ./. ”/''")
+        .build();
+
+    assertThat(only(find(parsed, cue(parsed, 0, 1, Cue.Type.SPEECH, 0, null))).cue())
+        .isEmpty();
+  }
+
+  @Test
   void find_statementsFromClausesAndQuotations_comeInTextOrderWithTheirPartsIndexed() {
     ParsedText parsed = new HandParsed()
         .sentence("“/`` The/DT court/NN got/VBD it/PRP wrong/JJ today/NN ./. ”/''").paragraph()
