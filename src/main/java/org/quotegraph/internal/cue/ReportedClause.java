@@ -187,8 +187,19 @@ final class ReportedClause {
       return Optional.empty();
     }
     reported.sort(null);
+    int last = reported.get(reported.size() - 1);
+    for (Dependency arc : sentence.children(verb)) {
+      // "cited remarks Trump had made about her": the parser leaves a relative clause without
+      // "that" hanging loose on the verb, right after the object
+      if (arc.relation().equals("dep") && sentence.token(arc.dependent()).isVerb()) {
+        List<Integer> loose = sentence.subtree(arc.dependent());
+        if (loose.get(0) == last + 1) {
+          last = loose.get(loose.size() - 1);
+        }
+      }
+    }
     List<Integer> contiguous = new ArrayList<>();
-    for (int i = reported.get(0); i <= reported.get(reported.size() - 1); i++) {
+    for (int i = reported.get(0); i <= last; i++) {
       contiguous.add(i);
     }
     // "called for a recount": the content is what was called for

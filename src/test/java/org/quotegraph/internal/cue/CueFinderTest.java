@@ -688,6 +688,19 @@ class CueFinderTest {
   }
 
   @Test
+  void find_relativeClauseTheParserLeftLooseAfterTheObject_isPartOfWhatTheVerbReports() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON cited/VBD/O/cite remarks/NNS Holt/NNP/PERSON had/VBD "
+                + "made/VBN about/IN the/DT port/NN ./.",
+            "nsubj 1 0, root -1 1, compound 3 2, obj 1 3, aux 5 4, dep 1 5, case 8 6, det 8 7, "
+                + "obl 5 8, punct 1 9")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed, AttributionScope.BROAD))))
+        .contains("remarks Holt had made about the port");
+  }
+
+  @Test
   void find_clauseOfTimeAfterTheObject_isNotWhatTheVerbReports() {
     ParsedText parsed = new HandParsed()
         .sentence("Ruiz/NNP/PERSON criticised/VBD/O/criticise the/DT plan/NN after/IN "
