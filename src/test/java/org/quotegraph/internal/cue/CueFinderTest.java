@@ -246,6 +246,21 @@ class CueFinderTest {
   }
 
   @Test
+  void find_accordingToFollowedByWordsAboutTheSource_reportsTheMainClause() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Fares/NNS rose/VBD ,/, according/VBG to/TO the/DT port/NN ,/, which/WDT "
+                + "had/VBD planned/VBN a/DT much/RB smaller/JJR rise/NN for/IN the/DT "
+                + "coming/VBG winter/NN ./.",
+            "nsubj 1 0, root -1 1, punct 1 2, case 6 3, fixed 3 4, det 6 5, obl 1 6, "
+                + "punct 6 7, nsubj 10 8, aux 10 9, acl:relcl 6 10, det 14 11, advmod 13 12, "
+                + "amod 14 13, obj 10 14, case 18 15, det 18 16, amod 18 17, nmod 14 18, "
+                + "punct 1 19")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("Fares rose");
+  }
+
+  @Test
   void find_headlineOpeningWithAWordAndAColon_isAColonCue() {
     ParsedText parsed = new HandParsed()
         .sentence("Poll/NN :/: Voters/NNS face/VBP cuts/NNS",
