@@ -217,7 +217,7 @@ public final class CueFinder {
         }
       }
     }
-    // what is reported is the rest of the sentence, on the larger side of the phrase
+    // what is reported is the rest of the sentence on one side of the phrase
     int phraseStart = according;
     if (phraseStart > 0 && sentence.token(phraseStart - 1).word().equals(",")) {
       phraseStart--;
@@ -230,7 +230,16 @@ public final class CueFinder {
     for (int i = sourceEnd; i < sentence.size(); i++) {
       after.add(i);
     }
-    List<Integer> reported = before.size() >= after.size() ? before : after;
+    // the larger side, unless the words after the source only go on about it ("according to
+    // Ana Holt, a former port director") and a clause comes before: then that clause
+    int firstAfter = sourceEnd;
+    while (firstAfter < sentence.size() && sentence.token(firstAfter).isPunctuation()) {
+      firstAfter++;
+    }
+    boolean aboutSource = source.isPresent() && firstAfter < sentence.size()
+        && sentence.dominates(source.get(), firstAfter)
+        && ReportedClause.hasFiniteVerb(sentence, before);
+    List<Integer> reported = aboutSource || before.size() >= after.size() ? before : after;
     Optional<Span> content = reported.isEmpty() ? Optional.empty()
         : ReportedClause.clauseSpan(sentence, reported, quotes);
     return new Cue(sentence.index(), according, cueSpan, Cue.Type.ACCORDING_TO, source, content);

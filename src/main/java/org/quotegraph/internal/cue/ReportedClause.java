@@ -154,11 +154,14 @@ final class ReportedClause {
 
   private static final Set<String> CLAUSE_ONLY_VERBS = Set.of("say", "tell", "ask", "add");
   private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("as", "of", "for");
+  /** Prepositions that make a clause the verb's complement: "called for cutting the rate". */
+  private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("of", "for");
 
   /**
    * In the broad scope, what a verb without a clause reports is its infinitive ("vowed to fight
    * on", "urged him to resign") or its object with the phrases that say what of it ("criticised
-   * the plan", "described the dinner as a farce", "called for a recount"), never a time or place.
+   * the plan", "described the dinner as a farce", "called for a recount", "called for cutting the
+   * rate", "accused her of lying"), never a time or place.
    */
   private Optional<Span> broadComplement(Sentence sentence, int verb, QuoteMask quotes) {
     if (CLAUSE_ONLY_VERBS.contains(sentence.token(verb).lemma().toLowerCase(Locale.ROOT))) {
@@ -172,10 +175,10 @@ final class ReportedClause {
       String relation = arc.relation();
       boolean object = relation.equals("obj") || relation.equals("xcomp")
           || relation.equals("iobj");
-      boolean what = relation.startsWith("obl") && sentence.children(arc.dependent()).stream()
-          .anyMatch(c -> c.relation().equals("case") && c.dependent() < arc.dependent()
-              && COMPLEMENT_PREPOSITIONS.contains(
-                  sentence.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
+      boolean what = relation.startsWith("obl") && introducedBy(sentence, arc.dependent(),
+          COMPLEMENT_PREPOSITIONS)
+          || relation.equals("advcl")
+              && introducedBy(sentence, arc.dependent(), CLAUSE_PREPOSITIONS);
       if (object || what) {
         reported.addAll(sentence.subtree(arc.dependent()));
       }
@@ -184,8 +187,19 @@ final class ReportedClause {
       return Optional.empty();
     }
     reported.sort(null);
+    int last = reported.get(reported.size() - 1);
+    for (Dependency arc : sentence.children(verb)) {
+      // "cited remarks Trump had made about her": the parser leaves a relative clause without
+      // "that" hanging loose on the verb, right after the object
+      if (arc.relation().equals("dep") && sentence.token(arc.dependent()).isVerb()) {
+        List<Integer> loose = sentence.subtree(arc.dependent());
+        if (loose.get(0) == last + 1) {
+          last = loose.get(loose.size() - 1);
+        }
+      }
+    }
     List<Integer> contiguous = new ArrayList<>();
-    for (int i = reported.get(0); i <= reported.get(reported.size() - 1); i++) {
+    for (int i = reported.get(0); i <= last; i++) {
       contiguous.add(i);
     }
     // "called for a recount": the content is what was called for
@@ -193,6 +207,15 @@ final class ReportedClause {
       contiguous.remove(0);
     }
     return clauseSpan(sentence, contiguous, quotes);
+  }
+
+  /** Whether one of {@code prepositions} opens the phrase or clause headed by {@code head}. */
+  private static boolean introducedBy(Sentence sentence, int head, Set<String> prepositions) {
+    return sentence.children(head).stream()
+        .anyMatch(c -> (c.relation().equals("case") || c.relation().equals("mark"))
+            && c.dependent() < head
+            && prepositions.contains(
+                sentence.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.List;
  * Finds quotations in raw text by pairing quotation marks, without any language model.
  *
  * <ul>
- *   <li>Curly marks are paired by shape; straight marks by what stands on either side of them.
+ *   <li>Curly marks are paired by shape; straight marks by what stands on either side of them. A
+ *       right double mark with no quote open, at the start of a word, opens one (a typing slip).
  *   <li>Single marks count only where they cannot be apostrophes ({@code don't}, {@code Sadr’s},
  *       {@code the ’90s} are not quotes).
  *   <li>Quotes nested in a quote belong to it; only outermost quotes are returned.
@@ -205,7 +206,12 @@ public final class QuoteFinder {
       return Role.OPEN;
     }
     if (c == RIGHT_DOUBLE || c == RIGHT_GUILLEMET) {
-      return doubleOpen ? Role.CLOSE : Role.NONE;
+      if (doubleOpen) {
+        return Role.CLOSE;
+      }
+      // a closing mark typed where an opening one belongs, at the start of a word: ”Fear.
+      return c == RIGHT_DOUBLE && isBoundary(before) && Character.isLetterOrDigit(after)
+          ? Role.OPEN : Role.NONE;
     }
     boolean spaceBefore = isBoundary(before);
     boolean spaceAfter = Character.isWhitespace(after);

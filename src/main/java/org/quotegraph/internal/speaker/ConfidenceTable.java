@@ -24,6 +24,8 @@ final class ConfidenceTable {
     ACCORDING_TO(AttributionRule.ACCORDING_TO, 0.85),
     /** The name before an introducing colon: {@code X: "..."}. */
     COLON(AttributionRule.COLON_INTRODUCTION, 0.7),
+    /** The name on a dash after the quotation, ending its line: {@code "..." ― X}. */
+    SIGNATURE(AttributionRule.COLON_INTRODUCTION, 0.8),
     /** A pronoun resolved to an earlier speaker or subject. */
     PRONOUN(AttributionRule.PRONOUN, 0.75),
     /** A pronoun nobody compatible came before. */

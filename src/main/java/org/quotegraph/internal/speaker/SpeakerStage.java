@@ -21,7 +21,8 @@ import org.quotegraph.internal.statement.Statement;
  *       CommonNounSubjectRule}. Each speaker becomes salient at its cue, so that a later pronoun
  *       sees it.
  *   <li>The parts of a mixed statement take its speaker.
- *   <li>Quotations with no speaker yet: {@link QuoteContinuationRule#forwards()}, {@link
+ *   <li>Quotations with no speaker yet: {@link AttributionLineRule}, {@link
+ *       QuoteContinuationRule#forwards()}, {@link
  *       AdjacentQuoteRule}, {@link PreviousParagraphRule}; each speaker becomes salient at its
  *       quotation.
  *   <li>Quotations still without one, from the last to the first: {@link
@@ -40,7 +41,7 @@ public final class SpeakerStage {
   private static final List<SpeakerRule> SUBJECT_RULES = List.of(new PronounRule(),
       new NamedSubjectRule(), new DocumentRule(), new DescriptionRule(),
       new CommonNounSubjectRule());
-  private static final List<SpeakerRule> QUOTATION_RULES = List.of(
+  private static final List<SpeakerRule> QUOTATION_RULES = List.of(new AttributionLineRule(),
       QuoteContinuationRule.forwards(), new AdjacentQuoteRule(), new PreviousParagraphRule());
   private static final List<SpeakerRule> CONTINUED_QUOTATION_RULES =
       List.of(QuoteContinuationRule.backwards());

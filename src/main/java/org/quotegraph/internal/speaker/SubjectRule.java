@@ -1,8 +1,13 @@
 package org.quotegraph.internal.speaker;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.quotegraph.QuoteKind;
+import org.quotegraph.Span;
 import org.quotegraph.internal.cue.Cue;
+import org.quotegraph.internal.nlp.Sentence;
+import org.quotegraph.internal.nlp.Token;
 import org.quotegraph.internal.speaker.ConfidenceTable.Basis;
 import org.quotegraph.internal.speaker.ConfidenceTable.Modifier;
 import org.quotegraph.internal.statement.Statement;
@@ -14,11 +19,38 @@ import org.quotegraph.internal.statement.Statement;
  */
 abstract class SubjectRule implements SpeakerRule {
 
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+
   @Override
   public final Optional<Attribution> attribute(int index, SpeakerContext context) {
     Statement statement = context.statement(index);
     return statement.cue().filter(cue -> cue.subject().isPresent())
-        .flatMap(cue -> attribute(subject(statement, cue, context), context));
+        .flatMap(cue -> attribute(subject(statement, cue, context), context)
+            .map(found -> throughRelativePronoun(found, cue, context)));
+  }
+
+  /**
+   * "Mr. Kamin, who emphasized that ...": the cue's own subject is the relative pronoun, which
+   * stands for the speaker; the mention runs from the speaker's words to it, so that it covers
+   * both the name and the word the verb hangs on.
+   */
+  private static Attribution throughRelativePronoun(Attribution found, Cue cue,
+      SpeakerContext context) {
+    Sentence sentence = context.parsed().sentences().get(cue.sentence());
+    Optional<Integer> subject = sentence.child(cue.token(), "nsubj");
+    if (found.mention().isEmpty() || subject.isEmpty()) {
+      return found;
+    }
+    Token pronoun = sentence.token(subject.get());
+    Span mention = found.mention().get();
+    boolean relative = RELATIVE_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT));
+    if (!relative || pronoun.start() < mention.end()
+        || !context.text().substring(mention.end(), pronoun.start()).matches("[\\s,]*")) {
+      return found;
+    }
+    return new Attribution(Optional.of(SubjectPhrase.union(mention,
+        new Span(pronoun.start(), pronoun.end()))), found.entity(), found.rule(),
+        found.confidence());
   }
 
   /** The speaker the phrase gives, or empty when this rule does not read such phrases. */

@@ -143,7 +143,8 @@ public final class StatementFinder {
         for (QuotedSpan quote : inside) {
           addPart(document, mixed, quote);
         }
-      } else if (!overlapsAnyQuote(clause, document.quotes()) && !isQuestion(cue, sentence)
+      } else if (!overlapsAnyQuote(clause, document.quotes())
+          && (scope == AttributionScope.BROAD || !isQuestion(cue, sentence))
           && (scope == AttributionScope.BROAD || isClause(sentence, clause))
           && !isWriterOrReader(sentence, cue)) {
         document.drafts().add(new Draft(QuoteKind.INDIRECT, clause, Optional.empty(),
@@ -231,7 +232,10 @@ public final class StatementFinder {
     return false;
   }
 
-  /** "She asked whether ...": a question reports no statement. */
+  /**
+   * "She asked whether ...": a question reports no statement; in the broad scope, which counts
+   * what a source is reported to doubt or want to know, it does.
+   */
   private static boolean isQuestion(Cue cue, Sentence sentence) {
     return QUESTION_VERBS.contains(sentence.token(cue.token()).lemma().toLowerCase(Locale.ROOT));
   }

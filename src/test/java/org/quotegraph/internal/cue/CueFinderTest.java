@@ -246,6 +246,21 @@ class CueFinderTest {
   }
 
   @Test
+  void find_accordingToFollowedByWordsAboutTheSource_reportsTheMainClause() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Fares/NNS rose/VBD ,/, according/VBG to/TO the/DT port/NN ,/, which/WDT "
+                + "had/VBD planned/VBN a/DT much/RB smaller/JJR rise/NN for/IN the/DT "
+                + "coming/VBG winter/NN ./.",
+            "nsubj 1 0, root -1 1, punct 1 2, case 6 3, fixed 3 4, det 6 5, obl 1 6, "
+                + "punct 6 7, nsubj 10 8, aux 10 9, acl:relcl 6 10, det 14 11, advmod 13 12, "
+                + "amod 14 13, obj 10 14, case 18 15, det 18 16, amod 18 17, nmod 14 18, "
+                + "punct 1 19")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("Fares rose");
+  }
+
+  @Test
   void find_headlineOpeningWithAWordAndAColon_isAColonCue() {
     ParsedText parsed = new HandParsed()
         .sentence("Poll/NN :/: Voters/NNS face/VBP cuts/NNS",
@@ -674,6 +689,42 @@ class CueFinderTest {
     Cue cue = only(find(parsed, AttributionScope.BROAD));
     assertThat(cue.type()).isEqualTo(Cue.Type.COGNITION);
     assertThat(content(parsed, cue)).contains("the plan failed");
+  }
+
+  @Test
+  void find_clauseAfterForInTheBroadScope_isWhatTheVerbReports() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON called/VBD/O/call for/IN cutting/VBG the/DT fare/NN ./.",
+            "nsubj 1 0, root -1 1, mark 3 2, advcl 1 3, det 5 4, obj 3 5, punct 1 6")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed, AttributionScope.BROAD))))
+        .contains("cutting the fare");
+  }
+
+  @Test
+  void find_relativeClauseTheParserLeftLooseAfterTheObject_isPartOfWhatTheVerbReports() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON cited/VBD/O/cite remarks/NNS Holt/NNP/PERSON had/VBD "
+                + "made/VBN about/IN the/DT port/NN ./.",
+            "nsubj 1 0, root -1 1, compound 3 2, obj 1 3, aux 5 4, dep 1 5, case 8 6, det 8 7, "
+                + "obl 5 8, punct 1 9")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed, AttributionScope.BROAD))))
+        .contains("remarks Holt had made about the port");
+  }
+
+  @Test
+  void find_clauseOfTimeAfterTheObject_isNotWhatTheVerbReports() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON criticised/VBD/O/criticise the/DT plan/NN after/IN "
+                + "reading/VBG it/PRP ./.",
+            "nsubj 1 0, root -1 1, det 3 2, obj 1 3, mark 5 4, advcl 1 5, obj 5 6, punct 1 7")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed, AttributionScope.BROAD))))
+        .contains("the plan");
   }
 
   @Test

@@ -81,6 +81,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void find_closingMarkTypedAtTheStartOfAQuote_opensIt() {
+    String text = "Readers wrote in.\n\n”The ferry is our lifeline. Keep it running.” ― Ana Holt";
+    assertThat(finder.find(text)).extracting(q -> content(text, q))
+        .containsExactly("The ferry is our lifeline. Keep it running.");
+  }
+
+  @Test
   void find_manyMarks_runsInLinearTimeAndKeepsOffsetsInRange() {
     String text = "\"a\" ".repeat(5_000);
     List<QuotedSpan> quotes = finder.find(text);

@@ -29,6 +29,21 @@ class NamedSubjectRuleTest {
   }
 
   @Test
+  void attribute_relativePronounSubject_mentionRunsFromTheNameToThePronoun() {
+    RuleFixture fixture = RuleFixture.of(new HandParsed()
+        .sentence("Marco/NNP/PERSON Ruiz/NNP/PERSON ,/, who/WP said/VBD/O/say the/DT port/NN "
+            + "was/VBD empty/JJ ,/, left/VBD ./.", "compound 1 0, nsubj 10 1, punct 1 2, "
+            + "nsubj 4 3, acl:relcl 1 4, det 6 5, nsubj 8 6, cop 8 7, ccomp 4 8, punct 1 9, "
+            + "root -1 10, punct 10 11")
+        .build());
+
+    Attribution found = fixture.apply(rule, "the port was empty").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Marco Ruiz");
+    assertThat(fixture.mention(found)).isEqualTo("Marco Ruiz , who");
+  }
+
+  @Test
   void attribute_accordingToAName_isReportedAsAccordingToAtTheIndirectConfidence() {
     RuleFixture fixture = RuleFixture.of(new HandParsed()
         .sentence("According/VBG to/TO Ana/NNP/PERSON Holt/NNP/PERSON ,/, the/DT port/NN "

@@ -142,6 +142,19 @@ class StatementFinderTest {
   }
 
   @Test
+  void find_questionInTheBroadScope_isAnIndirectStatement() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON questioned/VBD/O/question how/WRB the/DT port/NN "
+            + "could/MD pay/VB ./.")
+        .build();
+
+    Statement statement = only(find(AttributionScope.BROAD, parsed,
+        cue(parsed, 0, 1, Cue.Type.SPEECH, 0, "how the port could pay")));
+    assertThat(statement.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(words(parsed, statement)).isEqualTo("how the port could pay");
+  }
+
+  @Test
   void find_firstPersonSubject_isTheWriterNotAStatement() {
     ParsedText parsed = new HandParsed()
         .sentence("I/PRP think/VBP/O/think the/DT plan/NN failed/VBD ./.").build();
@@ -212,6 +225,31 @@ class StatementFinderTest {
 
     assertThat(statement.kind()).isEqualTo(QuoteKind.PARTIAL);
     assertThat(statement.cue()).contains(warned);
+  }
+
+  @Test
+  void find_quotationAfterAParagraphEndingWithCueAndColon_takesThatCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON continued/VBD/O/continue :/:").paragraph()
+        .sentence("“/`` The/DT court/NN got/VBD it/PRP wrong/JJ today/NN ./. ”/''")
+        .build();
+    Cue continued = cue(parsed, 0, 1, Cue.Type.SPEECH, 0, null);
+
+    Statement statement = only(find(parsed, continued));
+
+    assertThat(statement.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(statement.cue()).contains(continued);
+  }
+
+  @Test
+  void find_quotationAfterAParagraphWithACueButNoColon_takesNoCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON left/VBD/O/leave ./.").paragraph()
+        .sentence("“/`` The/DT court/NN got/VBD it/PRP wrong/JJ today/NN ./. ”/''")
+        .build();
+
+    assertThat(only(find(parsed, cue(parsed, 0, 1, Cue.Type.SPEECH, 0, null))).cue())
+        .isEmpty();
   }
 
   @Test
