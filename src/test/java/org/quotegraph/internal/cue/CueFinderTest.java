@@ -530,6 +530,115 @@ class CueFinderTest {
   }
 
   @Test
+  void find_cueAfterItsClauseWithPartOfTheClauseHungOnIt_reportsTheWholeClause() {
+    // "rise" parsed as an adverbial clause of "said", not of "stop"
+    ParsedText parsed = new HandParsed()
+        .sentence("Ferries/NNS stop/VBP when/WRB winds/NNS rise/VBP ,/, the/DT agency/NN "
+                + "said/VBD/O/say ./.",
+            "nsubj 1 0, root -1 1, advmod 4 2, nsubj 4 3, advcl 8 4, punct 8 5, det 7 6, "
+                + "nsubj 8 7, parataxis 1 8, punct 1 9")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("Ferries stop when winds rise");
+  }
+
+  @Test
+  void find_cueAfterItsClauseParsedAsAnObject_givesOneCueForEachSide() {
+    // the first clause parsed as an object of "said", the second as an adverbial clause
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT toll/NN rose/VBD to/IN 40/CD ,/, officials/NNS said/VBD/O/say ,/, "
+                + "as/IN crews/NNS searched/VBD the/DT coast/NN ./.",
+            "det 1 0, nsubj 7 1, obj 7 2, case 4 3, obl 2 4, punct 7 5, nsubj 7 6, root -1 7, "
+                + "punct 7 8, mark 11 9, nsubj 11 10, advcl 7 11, det 13 12, obj 11 13, "
+                + "punct 7 14")
+        .build();
+
+    List<Cue> cues = find(parsed);
+
+    assertThat(cues).extracting(cue -> content(parsed, cue).orElseThrow())
+        .containsExactly("The toll rose to 40", "as crews searched the coast");
+    assertThat(cues).allSatisfy(cue -> assertThat(subject(parsed, cue)).contains("officials"));
+  }
+
+  @Test
+  void find_cueWhoseSubjectHoldsAMistaggedVerb_reportsTheClauseBefore() {
+    // "lead" tagged a verb and hung on the main clause
+    ParsedText parsed = new HandParsed()
+        .sentence("Two/CD crew/NN were/VBD hurt/VBN ,/, lead/VB singer/NN Ana/NNP/PERSON "
+                + "Diaz/NNP/PERSON told/VBD/O/tell fans/NNS online/RB ./.",
+            "nummod 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, punct 3 4, dep 3 5, "
+                + "compound 8 6, compound 8 7, nsubj 9 8, ccomp 5 9, obj 9 10, advmod 9 11, "
+                + "punct 3 12")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("Two crew were hurt");
+  }
+
+  @Test
+  void find_cueAfterOnlyASubordinateClause_doesNotReportIt() {
+    ParsedText parsed = new HandParsed()
+        .sentence("As/IN prices/NNS rose/VBD ,/, the/DT bank/NN warned/VBD/O/warn ./.",
+            "mark 2 0, nsubj 2 1, advcl 6 2, punct 6 3, det 5 4, nsubj 6 5, root -1 6, "
+                + "punct 6 7")
+        .build();
+
+    assertThat(only(find(parsed)).content()).isEmpty();
+  }
+
+  @Test
+  void find_invertedCueFollowedByAnApposition_reportsOnlyTheClauseBefore() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT pier/NN reopened/VBD ,/, said/VBD/O/say Ann/NNP/PERSON "
+                + "Lee/NNP/PERSON ,/, the/DT harbour/NN master/NN ,/, who/WP took/VBD "
+                + "over/RP in/IN May/NNP ./.",
+            "det 1 0, nsubj 2 1, ccomp 4 2, punct 4 3, root -1 4, compound 6 5, nsubj 4 6, "
+                + "punct 6 7, det 10 8, compound 10 9, appos 6 10, punct 10 11, nsubj 13 12, "
+                + "acl:relcl 10 13, compound:prt 13 14, case 16 15, obl 13 16, punct 4 17")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("The pier reopened");
+  }
+
+  @Test
+  void find_cueAfterItsClauseThenAClauseAboutTheSpeaker_reportsOnlyTheClauseBefore() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Some/DT people/NNS spread/VBP fear/NN ,/, he/PRP said/VBD/O/say ,/, "
+                + "though/IN he/PRP named/VBD nobody/NN ./.",
+            "det 1 0, nsubj 2 1, ccomp 6 2, obj 2 3, punct 6 4, nsubj 6 5, root -1 6, "
+                + "punct 6 7, mark 10 8, nsubj 10 9, advcl 6 10, obj 10 11, punct 6 12")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("Some people spread fear");
+  }
+
+  @Test
+  void find_cueOfANounDescribedByAClause_doesNotReportTheClauseBefore() {
+    // "an ordeal she described": the cue is the verb of a clause on "ordeal"
+    ParsedText parsed = new HandParsed()
+        .sentence("Lee/NNP/PERSON worked/VBD as/IN a/DT porter/NN ,/, an/DT ordeal/NN "
+                + "she/PRP described/VBD/O/describe later/RB ./.",
+            "nsubj 1 0, root -1 1, case 4 2, det 4 3, obl 1 4, punct 7 5, det 7 6, appos 4 7, "
+                + "nsubj 9 8, dep 7 9, advmod 9 10, punct 1 11")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed))))
+        .hasValueSatisfying(clause -> assertThat(clause).doesNotContain("worked"));
+  }
+
+  @Test
+  void find_cueBetweenAConditionAndItsMainClause_givesOneCueForTheWholeSentence() {
+    ParsedText parsed = new HandParsed()
+        .sentence("If/IN talks/NNS fail/VBP ,/, she/PRP argues/VBZ/O/argue ,/, other/JJ "
+                + "ways/NNS remain/VBP ./.",
+            "mark 2 0, nsubj 2 1, advcl 5 2, punct 5 3, nsubj 5 4, root -1 5, punct 5 6, "
+                + "amod 8 7, nsubj 9 8, ccomp 5 9, punct 5 10")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed))))
+        .contains("talks fail , she argues , other ways remain");
+  }
+
+  @Test
   void find_cueTheParseGaveNoSubject_takesTheNameRightBeforeIt() {
     // "Ruiz" parsed in apposition to the town
     ParsedText parsed = new HandParsed()
