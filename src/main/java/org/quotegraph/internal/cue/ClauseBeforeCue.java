@@ -37,7 +37,7 @@ final class ClauseBeforeCue {
       Set.of("WDT", "WP", "WP$", "CC", "IN", "DT", "TO", "PRP$");
 
   /** Conjunctions that open a subordinate clause. */
-  private static final Set<String> SUBORDINATORS = Set.of("as", "when", "while", "because",
+  static final Set<String> SUBORDINATORS = Set.of("as", "when", "while", "because",
       "although", "though", "if", "after", "before", "since", "once", "until", "unless",
       "whereas", "whenever");
 

@@ -155,7 +155,7 @@ public final class CueFinder {
       }
     }
     colonOpening(sentence, quotes, headlineEnd).ifPresent(cues::add);
-    return cues;
+    return ClauseToSentenceEnd.extend(sentence, cues, quotes);
   }
 
   /**

@@ -639,6 +639,72 @@ class CueFinderTest {
   }
 
   @Test
+  void find_clauseAfterTheLastCueCutShortByTheParse_runsToTheSentenceEnd() {
+    // the second clause joined to the cue, not to the first clause
+    ParsedText parsed = new HandParsed()
+        .sentence("Lee/NNP/PERSON says/VBZ/O/say pupils/NNS share/VBP one/CD room/NN but/CC "
+                + "there/EX is/VBZ no/DT sink/NN ./.",
+            "nsubj 1 0, root -1 1, nsubj 3 2, ccomp 1 3, nummod 5 4, obj 3 5, cc 8 6, "
+                + "expl 8 7, conj 1 8, det 10 9, nsubj 8 10, punct 1 11")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed))))
+        .contains("pupils share one room but there is no sink");
+  }
+
+  @Test
+  void find_clauseBeforeALaterCue_endsWhereTheParseEndedIt() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Lee/NNP/PERSON said/VBD/O/say rents/NNS rose/VBD and/CC "
+                + "added/VBD/O/add that/IN wages/NNS fell/VBD ./.",
+            "nsubj 1 0, root -1 1, nsubj 3 2, ccomp 1 3, cc 5 4, conj 1 5, mark 8 6, "
+                + "nsubj 8 7, ccomp 5 8, punct 1 9")
+        .build();
+
+    assertThat(find(parsed)).extracting(cue -> content(parsed, cue).orElseThrow())
+        .containsExactly("rents rose", "wages fell");
+  }
+
+  @Test
+  void find_cueInASubordinateClauseOpeningTheSentence_isNotRunIntoTheMainClause() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Though/IN Lee/NNP/PERSON said/VBD/O/say rents/NNS rose/VBD ,/, "
+                + "the/DT board/NN voted/VBD no/UH ./.",
+            "mark 2 0, nsubj 2 1, advcl 8 2, nsubj 4 3, ccomp 2 4, punct 8 5, det 7 6, "
+                + "nsubj 8 7, root -1 8, obj 8 9, punct 8 10")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("rents rose");
+  }
+
+  @Test
+  void find_laterVerbThatReportsNothing_doesNotStopTheClauseBeforeIt() {
+    // "maintain" is a cue verb with no clause of its own
+    ParsedText parsed = new HandParsed()
+        .sentence("Tenants/NNS report/VBP/O/report rents/NNS rose/VBD and/CC "
+                + "they/PRP need/VBP help/NN to/TO maintain/VB/O/maintain homes/NNS ./.",
+            "nsubj 1 0, root -1 1, nsubj 3 2, ccomp 1 3, cc 6 4, nsubj 6 5, conj 1 6, obj 6 7, "
+                + "mark 9 8, acl 7 9, obj 9 10, punct 1 11")
+        .build();
+
+    assertThat(find(parsed)).extracting(cue -> content(parsed, cue))
+        .contains(Optional.of("rents rose and they need help to maintain homes"));
+  }
+
+  @Test
+  void find_clauseBeforeAColon_isNotRunPastIt() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Lee/NNP/PERSON said/VBD/O/say rents/NNS rose/VBD in/IN May/NNP :/: "
+                + "wages/NNS fell/VBD ./.",
+            "nsubj 1 0, root -1 1, nsubj 3 2, ccomp 1 3, case 5 4, obl 3 5, punct 1 6, "
+                + "nsubj 8 7, parataxis 1 8, punct 1 9")
+        .build();
+
+    assertThat(find(parsed)).extracting(cue -> content(parsed, cue).orElseThrow())
+        .contains("rents rose in May");
+  }
+
+  @Test
   void find_cueTheParseGaveNoSubject_takesTheNameRightBeforeIt() {
     // "Ruiz" parsed in apposition to the town
     ParsedText parsed = new HandParsed()
