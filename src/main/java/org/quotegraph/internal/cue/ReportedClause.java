@@ -15,7 +15,8 @@ import org.quotegraph.internal.quote.QuoteMask;
 /**
  * What a reporting verb reports: the clause before a cue set after it ({@link ClauseBeforeCue}),
  * its clausal complement, the clause it interrupts or follows ({@code The talks failed, the
- * minister said}), and in the broad scope its object or infinitive. Stateless and thread-safe.
+ * minister said}), what it urges or names ({@link DirectiveOrName}), and in the broad scope its
+ * object or infinitive. Stateless and thread-safe.
  */
 final class ReportedClause {
 
@@ -127,6 +128,12 @@ final class ReportedClause {
     Optional<Span> bare = BareClause.after(sentence, verb, quotes);
     if (bare.isPresent()) {
       return bare;
+    }
+    if (scope == AttributionScope.SPEECH) {
+      Optional<Span> directed = DirectiveOrName.of(sentence, verb, quotes);
+      if (directed.isPresent()) {
+        return directed;
+      }
     }
     if (scope == AttributionScope.BROAD) {
       Optional<Span> broad = broadComplement(sentence, verb, quotes);

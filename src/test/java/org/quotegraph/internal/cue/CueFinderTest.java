@@ -705,6 +705,50 @@ class CueFinderTest {
   }
 
   @Test
+  void find_verbUrgingAnObjectToAct_reportsTheObjectAndTheInfinitive() {
+    // the infinitive hung on the participle inside the object
+    ParsedText parsed = new HandParsed()
+        .sentence("Police/NNS urged/VBD/O/urge residents/NNS living/VBG near/IN the/DT "
+                + "river/NN to/TO leave/VB ./.",
+            "nsubj 1 0, root -1 1, obj 1 2, acl 2 3, case 6 4, det 6 5, obl 3 6, mark 8 7, "
+                + "xcomp 3 8, punct 1 9")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed))))
+        .contains("residents living near the river to leave");
+  }
+
+  @Test
+  void find_verbThatDirectsNobodyBeforeAnInfinitive_reportsNothing() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT firm/NN announced/VBD/O/announce plans/NNS to/TO expand/VB ./.",
+            "det 1 0, nsubj 2 1, root -1 2, obj 2 3, mark 5 4, xcomp 2 5, punct 2 6")
+        .build();
+
+    assertThat(only(find(parsed)).content()).isEmpty();
+  }
+
+  @Test
+  void find_verbCallingItsObjectAName_reportsTheObjectAndTheName() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT union/NN called/VBD/O/call the/DT offer/NN an/DT insult/NN ./.",
+            "det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, det 6 5, xcomp 2 6, punct 2 7")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("the offer an insult");
+  }
+
+  @Test
+  void find_namingVerbWithAnObjectAlone_reportsNothing() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT mayor/NN called/VBD/O/call a/DT meeting/NN ./.",
+            "det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5")
+        .build();
+
+    assertThat(only(find(parsed)).content()).isEmpty();
+  }
+
+  @Test
   void find_cueTheParseGaveNoSubject_takesTheNameRightBeforeIt() {
     // "Ruiz" parsed in apposition to the town
     ParsedText parsed = new HandParsed()
