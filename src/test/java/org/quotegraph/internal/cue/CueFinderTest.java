@@ -749,6 +749,33 @@ class CueFinderTest {
   }
 
   @Test
+  void find_participleCueInsideTheFirstCuesClause_endsTheFirstClauseBeforeIt() {
+    // the parse puts ", saying ..." inside the clause of "announced"
+    ParsedText parsed = new HandParsed()
+        .sentence("Lee/NNP/PERSON announced/VBD/O/announce she/PRP would/MD retire/VB ,/, "
+                + "saying/VBG/O/say the/DT party/NN needs/VBZ change/NN ./.",
+            "nsubj 1 0, root -1 1, nsubj 4 2, aux 4 3, ccomp 1 4, punct 6 5, advcl 4 6, "
+                + "det 8 7, nsubj 9 8, ccomp 6 9, obj 9 10, punct 1 11")
+        .build();
+
+    assertThat(find(parsed)).extracting(cue -> content(parsed, cue).orElseThrow())
+        .containsExactly("she would retire", "the party needs change");
+  }
+
+  @Test
+  void find_secondCueWithItsOwnSubjectInsideTheFirstClause_endsItBeforeTheSubject() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Lee/NNP/PERSON said/VBD/O/say rents/NNS rose/VBD and/CC she/PRP "
+                + "said/VBD/O/say wages/NNS fell/VBD ./.",
+            "nsubj 1 0, root -1 1, nsubj 3 2, ccomp 1 3, cc 6 4, nsubj 6 5, conj 3 6, "
+                + "nsubj 8 7, ccomp 6 8, punct 1 9")
+        .build();
+
+    assertThat(find(parsed)).extracting(cue -> content(parsed, cue).orElseThrow())
+        .containsExactly("rents rose", "wages fell");
+  }
+
+  @Test
   void find_cueTheParseGaveNoSubject_takesTheNameRightBeforeIt() {
     // "Ruiz" parsed in apposition to the town
     ParsedText parsed = new HandParsed()
