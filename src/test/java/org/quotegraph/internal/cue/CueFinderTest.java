@@ -776,6 +776,18 @@ class CueFinderTest {
   }
 
   @Test
+  void find_confessThat_isASpeechCueWithItsClause() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON confessed/VBD/O/confess that/IN he/PRP lied/VBD ./.",
+            "nsubj 1 0, root -1 1, mark 4 2, nsubj 4 3, ccomp 1 4, punct 1 5")
+        .build();
+
+    Cue cue = only(find(parsed));
+    assertThat(cue.type()).isEqualTo(Cue.Type.SPEECH);
+    assertThat(content(parsed, cue)).contains("he lied");
+  }
+
+  @Test
   void find_cueTheParseGaveNoSubject_takesTheNameRightBeforeIt() {
     // "Ruiz" parsed in apposition to the town
     ParsedText parsed = new HandParsed()
