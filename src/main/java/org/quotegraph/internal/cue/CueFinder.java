@@ -155,7 +155,8 @@ public final class CueFinder {
       }
     }
     colonOpening(sentence, quotes, headlineEnd).ifPresent(cues::add);
-    return cues;
+    return ClauseToSentenceEnd.extend(sentence, ClauseBeforeNextCue.cut(sentence, cues, quotes),
+        quotes);
   }
 
   /**

@@ -13,9 +13,10 @@ import org.quotegraph.internal.nlp.Token;
 import org.quotegraph.internal.quote.QuoteMask;
 
 /**
- * What a reporting verb reports: its clausal complement, the clause it interrupts or follows
- * ({@code The talks failed, the minister said}), the clause before a cue that ends the sentence,
- * and in the broad scope its object or infinitive. Stateless and thread-safe.
+ * What a reporting verb reports: the clause before a cue set after it ({@link ClauseBeforeCue}),
+ * its clausal complement, the clause it interrupts or follows ({@code The talks failed, the
+ * minister said}), what it urges or names ({@link DirectiveOrName}), and in the broad scope its
+ * object or infinitive. Stateless and thread-safe.
  */
 final class ReportedClause {
 
@@ -35,6 +36,10 @@ final class ReportedClause {
    * count them.
    */
   List<Span> of(Sentence sentence, int verb, QuoteMask quotes) {
+    List<Span> afterItsClause = ClauseBeforeCue.of(sentence, verb, quotes);
+    if (!afterItsClause.isEmpty()) {
+      return afterItsClause;
+    }
     // the clausal complement after the verb ("Brooks says he drank"), else one before it
     Optional<Integer> complement = Optional.empty();
     for (Dependency arc : sentence.children(verb)) {
@@ -124,9 +129,11 @@ final class ReportedClause {
     if (bare.isPresent()) {
       return bare;
     }
-    Optional<Span> trailing = clauseBeforeTrailingCue(sentence, verb, quotes);
-    if (trailing.isPresent()) {
-      return trailing;
+    if (scope == AttributionScope.SPEECH) {
+      Optional<Span> directed = DirectiveOrName.of(sentence, verb, quotes);
+      if (directed.isPresent()) {
+        return directed;
+      }
     }
     if (scope == AttributionScope.BROAD) {
       Optional<Span> broad = broadComplement(sentence, verb, quotes);
@@ -239,65 +246,6 @@ final class ReportedClause {
   static boolean hasFiniteVerb(Sentence sentence, List<Integer> indices) {
     for (int i : indices) {
       if (sentence.token(i).isFinite()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * {@code Being in office can be hard, Lonechild said.} / {@code ..., said Telford.} — a cue that
-   * ends the sentence after a comma reports what comes before the comma, whatever the parse made
-   * of it, if that is a clause (a finite verb, or a verb with its subject) or a quotation.
-   */
-  private static Optional<Span> clauseBeforeTrailingCue(Sentence sentence, int verb,
-      QuoteMask quotes) {
-    if (sentence.token(verb).pos().equals("VBG")) {
-      return Optional.empty(); // "Clinton won the primary, adding to her lead" reports nothing
-    }
-    int after = 0;
-    for (int i = verb + 1; i < sentence.size(); i++) {
-      Token token = sentence.token(i);
-      if (token.isVerb() || token.pos().equals("MD") || token.word().equals("that")) {
-        return Optional.empty();
-      }
-      if (!token.isPunctuation()) {
-        after++;
-      }
-    }
-    if (after > 6) {
-      return Optional.empty();
-    }
-    int comma = verb - 1;
-    while (comma >= 0 && !sentence.token(comma).word().equals(",")) {
-      Token token = sentence.token(comma);
-      if (token.isVerb() || token.pos().equals("MD") || verb - comma > 8) {
-        return Optional.empty();
-      }
-      comma--;
-    }
-    if (comma < 3) {
-      return Optional.empty();
-    }
-    List<Integer> reported = new ArrayList<>();
-    for (int i = 0; i < comma; i++) {
-      reported.add(i);
-    }
-    // "One by one, the mills, including Ardo, declared bankruptcy": no clause before the comma
-    boolean quoted = quotes.isInside(sentence.token(reported.get(0)).start())
-        || quotes.isMark(sentence.token(reported.get(0)).start());
-    return quoted || hasFiniteVerb(sentence, reported) || hasVerbWithSubject(sentence, comma)
-        ? clauseSpan(sentence, reported, quotes) : Optional.empty();
-  }
-
-  /**
-   * Whether a verb before token {@code end} has its subject before it too: a clause whose verb
-   * the tagger read as a participle ({@code The harbour reopened/VBN on Monday, officials said}).
-   */
-  private static boolean hasVerbWithSubject(Sentence sentence, int end) {
-    for (Dependency arc : sentence.dependencies()) {
-      if (arc.relation().startsWith("nsubj") && arc.governor() >= 0 && arc.governor() < end
-          && arc.dependent() < end && sentence.token(arc.governor()).isVerb()) {
         return true;
       }
     }

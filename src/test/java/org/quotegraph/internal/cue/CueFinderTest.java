@@ -545,6 +545,264 @@ class CueFinderTest {
   }
 
   @Test
+  void find_cueAfterItsClauseWithPartOfTheClauseHungOnIt_reportsTheWholeClause() {
+    // "rise" parsed as an adverbial clause of "said", not of "stop"
+    ParsedText parsed = new HandParsed()
+        .sentence("Ferries/NNS stop/VBP when/WRB winds/NNS rise/VBP ,/, the/DT agency/NN "
+                + "said/VBD/O/say ./.",
+            "nsubj 1 0, root -1 1, advmod 4 2, nsubj 4 3, advcl 8 4, punct 8 5, det 7 6, "
+                + "nsubj 8 7, parataxis 1 8, punct 1 9")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("Ferries stop when winds rise");
+  }
+
+  @Test
+  void find_cueAfterItsClauseParsedAsAnObject_givesOneCueForEachSide() {
+    // the first clause parsed as an object of "said", the second as an adverbial clause
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT toll/NN rose/VBD to/IN 40/CD ,/, officials/NNS said/VBD/O/say ,/, "
+                + "as/IN crews/NNS searched/VBD the/DT coast/NN ./.",
+            "det 1 0, nsubj 7 1, obj 7 2, case 4 3, obl 2 4, punct 7 5, nsubj 7 6, root -1 7, "
+                + "punct 7 8, mark 11 9, nsubj 11 10, advcl 7 11, det 13 12, obj 11 13, "
+                + "punct 7 14")
+        .build();
+
+    List<Cue> cues = find(parsed);
+
+    assertThat(cues).extracting(cue -> content(parsed, cue).orElseThrow())
+        .containsExactly("The toll rose to 40", "as crews searched the coast");
+    assertThat(cues).allSatisfy(cue -> assertThat(subject(parsed, cue)).contains("officials"));
+  }
+
+  @Test
+  void find_cueWhoseSubjectHoldsAMistaggedVerb_reportsTheClauseBefore() {
+    // "lead" tagged a verb and hung on the main clause
+    ParsedText parsed = new HandParsed()
+        .sentence("Two/CD crew/NN were/VBD hurt/VBN ,/, lead/VB singer/NN Ana/NNP/PERSON "
+                + "Diaz/NNP/PERSON told/VBD/O/tell fans/NNS online/RB ./.",
+            "nummod 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, punct 3 4, dep 3 5, "
+                + "compound 8 6, compound 8 7, nsubj 9 8, ccomp 5 9, obj 9 10, advmod 9 11, "
+                + "punct 3 12")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("Two crew were hurt");
+  }
+
+  @Test
+  void find_cueAfterOnlyASubordinateClause_doesNotReportIt() {
+    ParsedText parsed = new HandParsed()
+        .sentence("As/IN prices/NNS rose/VBD ,/, the/DT bank/NN warned/VBD/O/warn ./.",
+            "mark 2 0, nsubj 2 1, advcl 6 2, punct 6 3, det 5 4, nsubj 6 5, root -1 6, "
+                + "punct 6 7")
+        .build();
+
+    assertThat(only(find(parsed)).content()).isEmpty();
+  }
+
+  @Test
+  void find_invertedCueFollowedByAnApposition_reportsOnlyTheClauseBefore() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT pier/NN reopened/VBD ,/, said/VBD/O/say Ann/NNP/PERSON "
+                + "Lee/NNP/PERSON ,/, the/DT harbour/NN master/NN ,/, who/WP took/VBD "
+                + "over/RP in/IN May/NNP ./.",
+            "det 1 0, nsubj 2 1, ccomp 4 2, punct 4 3, root -1 4, compound 6 5, nsubj 4 6, "
+                + "punct 6 7, det 10 8, compound 10 9, appos 6 10, punct 10 11, nsubj 13 12, "
+                + "acl:relcl 10 13, compound:prt 13 14, case 16 15, obl 13 16, punct 4 17")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("The pier reopened");
+  }
+
+  @Test
+  void find_cueAfterItsClauseThenAClauseAboutTheSpeaker_reportsOnlyTheClauseBefore() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Some/DT people/NNS spread/VBP fear/NN ,/, he/PRP said/VBD/O/say ,/, "
+                + "though/IN he/PRP named/VBD nobody/NN ./.",
+            "det 1 0, nsubj 2 1, ccomp 6 2, obj 2 3, punct 6 4, nsubj 6 5, root -1 6, "
+                + "punct 6 7, mark 10 8, nsubj 10 9, advcl 6 10, obj 10 11, punct 6 12")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("Some people spread fear");
+  }
+
+  @Test
+  void find_cueOfANounDescribedByAClause_doesNotReportTheClauseBefore() {
+    // "an ordeal she described": the cue is the verb of a clause on "ordeal"
+    ParsedText parsed = new HandParsed()
+        .sentence("Lee/NNP/PERSON worked/VBD as/IN a/DT porter/NN ,/, an/DT ordeal/NN "
+                + "she/PRP described/VBD/O/describe later/RB ./.",
+            "nsubj 1 0, root -1 1, case 4 2, det 4 3, obl 1 4, punct 7 5, det 7 6, appos 4 7, "
+                + "nsubj 9 8, dep 7 9, advmod 9 10, punct 1 11")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed))))
+        .hasValueSatisfying(clause -> assertThat(clause).doesNotContain("worked"));
+  }
+
+  @Test
+  void find_cueBetweenAConditionAndItsMainClause_givesOneCueForTheWholeSentence() {
+    ParsedText parsed = new HandParsed()
+        .sentence("If/IN talks/NNS fail/VBP ,/, she/PRP argues/VBZ/O/argue ,/, other/JJ "
+                + "ways/NNS remain/VBP ./.",
+            "mark 2 0, nsubj 2 1, advcl 5 2, punct 5 3, nsubj 5 4, root -1 5, punct 5 6, "
+                + "amod 8 7, nsubj 9 8, ccomp 5 9, punct 5 10")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed))))
+        .contains("talks fail , she argues , other ways remain");
+  }
+
+  @Test
+  void find_clauseAfterTheLastCueCutShortByTheParse_runsToTheSentenceEnd() {
+    // the second clause joined to the cue, not to the first clause
+    ParsedText parsed = new HandParsed()
+        .sentence("Lee/NNP/PERSON says/VBZ/O/say pupils/NNS share/VBP one/CD room/NN but/CC "
+                + "there/EX is/VBZ no/DT sink/NN ./.",
+            "nsubj 1 0, root -1 1, nsubj 3 2, ccomp 1 3, nummod 5 4, obj 3 5, cc 8 6, "
+                + "expl 8 7, conj 1 8, det 10 9, nsubj 8 10, punct 1 11")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed))))
+        .contains("pupils share one room but there is no sink");
+  }
+
+  @Test
+  void find_clauseBeforeALaterCue_endsWhereTheParseEndedIt() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Lee/NNP/PERSON said/VBD/O/say rents/NNS rose/VBD and/CC "
+                + "added/VBD/O/add that/IN wages/NNS fell/VBD ./.",
+            "nsubj 1 0, root -1 1, nsubj 3 2, ccomp 1 3, cc 5 4, conj 1 5, mark 8 6, "
+                + "nsubj 8 7, ccomp 5 8, punct 1 9")
+        .build();
+
+    assertThat(find(parsed)).extracting(cue -> content(parsed, cue).orElseThrow())
+        .containsExactly("rents rose", "wages fell");
+  }
+
+  @Test
+  void find_cueInASubordinateClauseOpeningTheSentence_isNotRunIntoTheMainClause() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Though/IN Lee/NNP/PERSON said/VBD/O/say rents/NNS rose/VBD ,/, "
+                + "the/DT board/NN voted/VBD no/UH ./.",
+            "mark 2 0, nsubj 2 1, advcl 8 2, nsubj 4 3, ccomp 2 4, punct 8 5, det 7 6, "
+                + "nsubj 8 7, root -1 8, obj 8 9, punct 8 10")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("rents rose");
+  }
+
+  @Test
+  void find_laterVerbThatReportsNothing_doesNotStopTheClauseBeforeIt() {
+    // "maintain" is a cue verb with no clause of its own
+    ParsedText parsed = new HandParsed()
+        .sentence("Tenants/NNS report/VBP/O/report rents/NNS rose/VBD and/CC "
+                + "they/PRP need/VBP help/NN to/TO maintain/VB/O/maintain homes/NNS ./.",
+            "nsubj 1 0, root -1 1, nsubj 3 2, ccomp 1 3, cc 6 4, nsubj 6 5, conj 1 6, obj 6 7, "
+                + "mark 9 8, acl 7 9, obj 9 10, punct 1 11")
+        .build();
+
+    assertThat(find(parsed)).extracting(cue -> content(parsed, cue))
+        .contains(Optional.of("rents rose and they need help to maintain homes"));
+  }
+
+  @Test
+  void find_clauseBeforeAColon_isNotRunPastIt() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Lee/NNP/PERSON said/VBD/O/say rents/NNS rose/VBD in/IN May/NNP :/: "
+                + "wages/NNS fell/VBD ./.",
+            "nsubj 1 0, root -1 1, nsubj 3 2, ccomp 1 3, case 5 4, obl 3 5, punct 1 6, "
+                + "nsubj 8 7, parataxis 1 8, punct 1 9")
+        .build();
+
+    assertThat(find(parsed)).extracting(cue -> content(parsed, cue).orElseThrow())
+        .contains("rents rose in May");
+  }
+
+  @Test
+  void find_verbUrgingAnObjectToAct_reportsTheObjectAndTheInfinitive() {
+    // the infinitive hung on the participle inside the object
+    ParsedText parsed = new HandParsed()
+        .sentence("Police/NNS urged/VBD/O/urge residents/NNS living/VBG near/IN the/DT "
+                + "river/NN to/TO leave/VB ./.",
+            "nsubj 1 0, root -1 1, obj 1 2, acl 2 3, case 6 4, det 6 5, obl 3 6, mark 8 7, "
+                + "xcomp 3 8, punct 1 9")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed))))
+        .contains("residents living near the river to leave");
+  }
+
+  @Test
+  void find_verbThatDirectsNobodyBeforeAnInfinitive_reportsNothing() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT firm/NN announced/VBD/O/announce plans/NNS to/TO expand/VB ./.",
+            "det 1 0, nsubj 2 1, root -1 2, obj 2 3, mark 5 4, xcomp 2 5, punct 2 6")
+        .build();
+
+    assertThat(only(find(parsed)).content()).isEmpty();
+  }
+
+  @Test
+  void find_verbCallingItsObjectAName_reportsTheObjectAndTheName() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT union/NN called/VBD/O/call the/DT offer/NN an/DT insult/NN ./.",
+            "det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, det 6 5, xcomp 2 6, punct 2 7")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("the offer an insult");
+  }
+
+  @Test
+  void find_namingVerbWithAnObjectAlone_reportsNothing() {
+    ParsedText parsed = new HandParsed()
+        .sentence("The/DT mayor/NN called/VBD/O/call a/DT meeting/NN ./.",
+            "det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5")
+        .build();
+
+    assertThat(only(find(parsed)).content()).isEmpty();
+  }
+
+  @Test
+  void find_participleCueInsideTheFirstCuesClause_endsTheFirstClauseBeforeIt() {
+    // the parse puts ", saying ..." inside the clause of "announced"
+    ParsedText parsed = new HandParsed()
+        .sentence("Lee/NNP/PERSON announced/VBD/O/announce she/PRP would/MD retire/VB ,/, "
+                + "saying/VBG/O/say the/DT party/NN needs/VBZ change/NN ./.",
+            "nsubj 1 0, root -1 1, nsubj 4 2, aux 4 3, ccomp 1 4, punct 6 5, advcl 4 6, "
+                + "det 8 7, nsubj 9 8, ccomp 6 9, obj 9 10, punct 1 11")
+        .build();
+
+    assertThat(find(parsed)).extracting(cue -> content(parsed, cue).orElseThrow())
+        .containsExactly("she would retire", "the party needs change");
+  }
+
+  @Test
+  void find_secondCueWithItsOwnSubjectInsideTheFirstClause_endsItBeforeTheSubject() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Lee/NNP/PERSON said/VBD/O/say rents/NNS rose/VBD and/CC she/PRP "
+                + "said/VBD/O/say wages/NNS fell/VBD ./.",
+            "nsubj 1 0, root -1 1, nsubj 3 2, ccomp 1 3, cc 6 4, nsubj 6 5, conj 3 6, "
+                + "nsubj 8 7, ccomp 6 8, punct 1 9")
+        .build();
+
+    assertThat(find(parsed)).extracting(cue -> content(parsed, cue).orElseThrow())
+        .containsExactly("rents rose", "wages fell");
+  }
+
+  @Test
+  void find_confessThat_isASpeechCueWithItsClause() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Ruiz/NNP/PERSON confessed/VBD/O/confess that/IN he/PRP lied/VBD ./.",
+            "nsubj 1 0, root -1 1, mark 4 2, nsubj 4 3, ccomp 1 4, punct 1 5")
+        .build();
+
+    Cue cue = only(find(parsed));
+    assertThat(cue.type()).isEqualTo(Cue.Type.SPEECH);
+    assertThat(content(parsed, cue)).contains("he lied");
+  }
+
+  @Test
   void find_cueTheParseGaveNoSubject_takesTheNameRightBeforeIt() {
     // "Ruiz" parsed in apposition to the town
     ParsedText parsed = new HandParsed()
