@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.quotegraph.Span;
+import org.quotegraph.internal.nlp.Dependency;
 import org.quotegraph.internal.nlp.Sentence;
 import org.quotegraph.internal.nlp.Token;
 import org.quotegraph.internal.quote.QuoteMask;
@@ -42,7 +43,7 @@ final class ClauseToSentenceEnd {
       return cues;
     }
     Optional<Span> extended = inOpeningSubordinateClause(sentence, last.token())
-        ? Optional.empty() : toSentenceEnd(sentence, last.content().get(), quotes);
+        ? Optional.empty() : toSentenceEnd(sentence, last.token(), last.content().get(), quotes);
     if (extended.isEmpty()) {
       return cues;
     }
@@ -68,13 +69,21 @@ final class ClauseToSentenceEnd {
     return true;
   }
 
-  /** The clause run to the last word of the sentence, or empty if it ends there already. */
-  private static Optional<Span> toSentenceEnd(Sentence sentence, Span clause, QuoteMask quotes) {
+  /**
+   * The clause run to the last word of the sentence, or empty if it ends there already. It stops
+   * before a participle clause on the cue itself ({@code criticised the plan after reading it},
+   * {@code said so while visiting the site}): that tells what the speaker did, not what was said.
+   */
+  private static Optional<Span> toSentenceEnd(Sentence sentence, int cue, Span clause,
+      QuoteMask quotes) {
     int end = -1;
     for (Token token : sentence.tokens()) {
       if (token.start() >= clause.end()) {
         if (token.word().equals(":") || token.word().equals(";")) {
           return Optional.empty();
+        }
+        if (opensParticipleClauseOf(sentence, cue, token.index())) {
+          break;
         }
         if (!token.isPunctuation() || quotes.isMark(token.start())) {
           end = token.end();
@@ -82,5 +91,25 @@ final class ClauseToSentenceEnd {
       }
     }
     return end > clause.end() ? Optional.of(new Span(clause.start(), end)) : Optional.empty();
+  }
+
+  /** Whether {@code token} is the first word of a bare participle clause that hangs on the cue. */
+  private static boolean opensParticipleClauseOf(Sentence sentence, int cue, int token) {
+    for (Dependency arc : sentence.children(cue)) {
+      int head = arc.dependent();
+      if (arc.relation().equals("advcl") && head >= token
+          && (sentence.token(head).pos().equals("VBG") || sentence.token(head).pos().equals("VBN"))
+          && hasNoSubjectOrAuxiliary(sentence, head) && sentence.subtree(head).get(0) == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb has neither a subject nor an auxiliary: a bare participle. */
+  private static boolean hasNoSubjectOrAuxiliary(Sentence sentence, int verb) {
+    return sentence.children(verb).stream().map(Dependency::relation)
+        .noneMatch(relation -> relation.startsWith("nsubj") || relation.startsWith("aux")
+            || relation.startsWith("expl"));
   }
 }

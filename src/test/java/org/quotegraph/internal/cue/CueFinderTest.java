@@ -668,6 +668,19 @@ class CueFinderTest {
   }
 
   @Test
+  void find_participleClauseOnTheCue_isNotRunIntoTheStatement() {
+    // "while visiting Lagos" tells what Okafor did, not what she said
+    ParsedText parsed = new HandParsed()
+        .sentence("Okafor/NNP/PERSON said/VBD/O/say the/DT fees/NNS rose/VBD while/IN "
+                + "visiting/VBG Lagos/NNP/LOCATION ./.",
+            "nsubj 1 0, root -1 1, det 3 2, nsubj 4 3, ccomp 1 4, mark 6 5, advcl 1 6, "
+                + "obj 6 7, punct 1 8")
+        .build();
+
+    assertThat(content(parsed, only(find(parsed)))).contains("the fees rose");
+  }
+
+  @Test
   void find_clauseBeforeALaterCue_endsWhereTheParseEndedIt() {
     ParsedText parsed = new HandParsed()
         .sentence("Lee/NNP/PERSON said/VBD/O/say rents/NNS rose/VBD and/CC "
