@@ -36,8 +36,9 @@ import org.quotegraph.internal.quote.QuoteMask;
 public final class CueFinder {
 
   private static final Set<String> MISTAGGED_FORMS =
-      Set.of("says", "said", "adds", "added", "tells", "told", "writes", "wrote", "notes", "noted",
-          "explains", "explained", "insists", "insisted", "recalls", "recalled");
+      Set.of("say", "says", "said", "add", "adds", "added", "tell", "tells", "told", "write",
+          "writes", "wrote", "note", "notes", "noted", "explain", "explains", "explained", "insist",
+          "insists", "insisted", "recall", "recalls", "recalled", "reply", "replies", "replied");
 
   private final Lexicons lexicons = Lexicons.get();
   private final AttributionScope scope;
@@ -81,9 +82,9 @@ public final class CueFinder {
     for (Token token : sentence.tokens()) {
       String word = token.word();
       // a quotation needs the parse only for its cue ("..., he said"), which is outside it; the
-      // tagger sometimes reads "says" as a plural noun
+      // tagger sometimes reads "says" as a plural noun, or "reply" after a quotation as a noun
       boolean verb = token.isVerb() || word.equalsIgnoreCase("says")
-          || word.equalsIgnoreCase("said");
+          || word.equalsIgnoreCase("said") || isMistaggedReportingVerb(sentence, token);
       if (verb && isCueLemma(token.lemma()) && !quotes.isInside(token.start())) {
         return true;
       }
@@ -160,10 +161,15 @@ public final class CueFinder {
   }
 
   /**
-   * The tagger often reads {@code ," says Smith} as a plural noun; right after a closing
-   * quotation mark, the common reporting forms are verbs whatever their tag.
+   * The tagger often reads {@code ," says Smith} as a plural noun, or {@code ," reply Ann Lee}
+   * as a noun; right after a closing quotation mark or a comma, the common reporting forms are
+   * verbs whatever their tag.
+   *
+   * @param sentence the token's sentence
+   * @param token a token of it
+   * @return whether the token is such a form in such a place
    */
-  private static boolean isMistaggedReportingVerb(Sentence sentence, Token token) {
+  public static boolean isMistaggedReportingVerb(Sentence sentence, Token token) {
     if (!MISTAGGED_FORMS.contains(token.word().toLowerCase(Locale.ROOT)) || token.index() == 0) {
       return false;
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.quotegraph.Span;
+import org.quotegraph.internal.cue.CueFinder;
 import org.quotegraph.internal.nlp.Dependency;
 import org.quotegraph.internal.nlp.Sentence;
 import org.quotegraph.internal.nlp.Token;
@@ -67,7 +68,10 @@ final class SubjectPhrase {
             || relation.equals("det") || relation.equals("nummod") || relation.equals("nmod:poss")
             || (relation.equals("case") && current != head)
             || (relation.equals("nmod") && current == head && isQuantity(sentence.token(head)));
-        if (part && !sentence.token(arc.dependent()).word().equals(",")) {
+        Token child = sentence.token(arc.dependent());
+        // ", reply Ann Lee": the cue the tagger took for a noun is not part of the name
+        if (part && !child.word().equals(",")
+            && !CueFinder.isMistaggedReportingVerb(sentence, child)) {
           first = Math.min(first, arc.dependent());
           last = Math.max(last, arc.dependent());
           pending.add(arc.dependent());

@@ -35,8 +35,34 @@ public final class Quotations {
    */
   public static boolean isWholeSentence(QuotedSpan quote, String text) {
     String content = text.substring(quote.contentStart(), quote.contentEnd()).strip();
-    if (content.isEmpty() || !Character.isUpperCase(content.charAt(0))
-        || ".!?".indexOf(content.charAt(content.length() - 1)) < 0) {
+    if (content.isEmpty() || ".!?".indexOf(content.charAt(content.length() - 1)) < 0) {
+      return false;
+    }
+    return opensSentence(quote, text);
+  }
+
+  /**
+   * Whether the quotation opens its sentence with a capital and its cue follows it directly
+   * ({@code "No," he said.} · {@code "We are ready," reply Ann Lee and Bob Ray.}): an utterance
+   * however short, not a term quoted inside a clause.
+   */
+  static boolean leadsIntoCue(QuotedSpan quote, Span cue, String text) {
+    if (cue.start() < quote.close() || !opensSentence(quote, text)) {
+      return false;
+    }
+    for (int i = quote.close(); i < cue.start(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !QuoteFinder.isQuoteMark(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the quotation opens a sentence with a capital letter. */
+  private static boolean opensSentence(QuotedSpan quote, String text) {
+    String content = text.substring(quote.contentStart(), quote.contentEnd()).strip();
+    if (content.isEmpty() || !Character.isUpperCase(content.charAt(0))) {
       return false;
     }
     int before = quote.open() - 1;

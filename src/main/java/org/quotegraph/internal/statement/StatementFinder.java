@@ -194,7 +194,8 @@ public final class StatementFinder {
       boolean alone = Quotations.standsAlone(quote, text, paragraphs);
       QuoteKind kind;
       if (cue.isPresent()) {
-        kind = isShort && !alone ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
+        kind = isShort && !alone && !Quotations.leadsIntoCue(quote, cue.get().span(), text)
+            ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
       } else {
         // a short sentence of its own ("Nobody knows when.") is an utterance, not a scare quote
         kind = isShort && !Quotations.isWholeSentence(quote, text)
