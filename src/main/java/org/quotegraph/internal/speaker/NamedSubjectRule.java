@@ -164,6 +164,12 @@ final class NamedSubjectRule extends SubjectRule {
     while (last + 1 < sentence.size() && sentence.token(last + 1).isProperNoun()) {
       last++;
     }
+    // "al-Shabaab", "Hewlett-Packard": a hyphen inside a word (tagged HYPH, unlike a dash)
+    // joins two parts of one name
+    while (first > 1 && sentence.token(first - 2).isProperNoun()
+        && sentence.token(first - 1).pos().equals("HYPH")) {
+      first -= 2;
+    }
     if (first < last && isDefiniteArticle(sentence.token(first))) {
       first++; // "The/NNP Ledger": the tagger read the article as part of the name
     }

@@ -210,4 +210,15 @@ class NamedSubjectRuleTest {
     assertThat(fixture.mention(found)).isEqualTo("Ana Holt and Tom Berg");
     assertThat(found.rule()).isEqualTo(AttributionRule.EXPLICIT_SUBJECT);
   }
+
+  @Test
+  void attribute_hyphenatedNameTheTaggerMissed_keepsThePartBeforeTheHyphen() {
+    RuleFixture fixture = RuleFixture.of(
+        saidThat(new HandParsed(), "al/NNP -/HYPH Rahma/NNP", "port", "busy").build());
+
+    Attribution found = fixture.apply(rule, "the port was busy").orElseThrow();
+
+    // hand-parsed text puts a space between tokens; the tagger's text keeps "al-Rahma"
+    assertThat(fixture.speaker(found)).isEqualTo("al - Rahma");
+  }
 }
