@@ -39,7 +39,13 @@ final class SubjectPhrase {
     int person = -1;
     int lastName = -1;
     boolean allNames = true;
-    for (int i = head + 1; i < sentence.size() && sentence.token(i).isNoun(); i++) {
+    // "former Bank of Canada governor David Dodge": the run goes on past the head's own name
+    int after = head + 1;
+    while (sentence.token(head).isNamed() && after < sentence.size()
+        && sentence.token(after).ner().equals(sentence.token(head).ner())) {
+      after++;
+    }
+    for (int i = after; i < sentence.size() && sentence.token(i).isNoun(); i++) {
       Token token = sentence.token(i);
       if (token.ner().equals("PERSON")) {
         person = i;

@@ -221,4 +221,20 @@ class NamedSubjectRuleTest {
     // hand-parsed text puts a space between tokens; the tagger's text keeps "al-Rahma"
     assertThat(fixture.speaker(found)).isEqualTo("al - Rahma");
   }
+
+  @Test
+  void attribute_accordingToATitleNamingAnOrganisation_isThePersonNotTheOrganisation() {
+    RuleFixture fixture = RuleFixture.of(new HandParsed()
+        .sentence("According/VBG to/TO former/JJ Bank/NNP/ORGANIZATION of/IN/ORGANIZATION "
+            + "Canada/NNP/ORGANIZATION governor/NN Ana/NNP/PERSON Holt/NNP/PERSON ,/, the/DT "
+            + "port/NN closed/VBD ./.", "case 3 0, fixed 0 1, amod 3 2, obl 12 3, case 5 4, "
+            + "nmod 3 5, compound 8 6, flat 8 7, dep 3 8, punct 12 9, det 11 10, nsubj 12 11, "
+            + "root -1 12, punct 12 13")
+        .build());
+
+    Attribution found = fixture.apply(rule, "the port closed").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Ana Holt");
+    assertThat(found.rule()).isEqualTo(AttributionRule.ACCORDING_TO);
+  }
 }
