@@ -152,7 +152,8 @@ final class SubjectPhrase {
 
   /**
    * The whole noun phrase as a name, as the article puts it ("a person familiar with the talks",
-   * "An official with the agency"), up to a comma or a relative clause, without a leading "the".
+   * "An official with the agency"), up to a comma, a relative clause or "but", without a leading
+   * "the".
    */
   private static String phraseName(Sentence sentence, int head, String text) {
     List<Integer> phrase = sentence.subtree(head);
@@ -173,8 +174,11 @@ final class SubjectPhrase {
     }
     for (int i = head + 1; i < sentence.size() && phrase.contains(i); i++) {
       Token token = sentence.token(i);
+      // "a person familiar with the talks but unauthorized to speak": "but" adds a caveat, not
+      // a part of who the person is
       if (breaksPhrase(sentence, i, text) || sentence.relation(i).startsWith("acl:relcl")
-          || RELATIVE_WORDS.contains(token.word().toLowerCase(Locale.ROOT))) {
+          || RELATIVE_WORDS.contains(token.word().toLowerCase(Locale.ROOT))
+          || token.word().equalsIgnoreCase("but")) {
         break;
       }
       last = i;

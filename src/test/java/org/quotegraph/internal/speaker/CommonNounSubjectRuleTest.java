@@ -77,4 +77,18 @@ class CommonNounSubjectRuleTest {
 
     assertThat(fixture.apply(rule, "The court got it wrong")).isEmpty();
   }
+
+  @Test
+  void attribute_groupDescriptionWithACaveatAfterBut_isNamedWithoutTheCaveat() {
+    RuleFixture fixture = RuleFixture.of(new HandParsed()
+        .sentence("A/DT source/NN close/JJ to/IN the/DT talks/NNS but/CC unauthorized/JJ to/TO "
+            + "speak/VB said/VBD/O/say the/DT port/NN was/VBD busy/JJ ./.", "det 1 0, nsubj 10 1, "
+            + "amod 1 2, case 5 3, det 5 4, obl 2 5, cc 7 6, conj 2 7, mark 9 8, xcomp 7 9, "
+            + "root -1 10, det 12 11, nsubj 14 12, cop 14 13, ccomp 10 14, punct 10 15")
+        .build());
+
+    Attribution found = fixture.apply(rule, "the port was busy").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("A source close to the talks");
+  }
 }
