@@ -60,7 +60,10 @@ final class SubjectPhrase {
     return allNames && lastName >= 0 && !sentence.token(head).isProperNoun() ? lastName : head;
   }
 
-  /** The speaker phrase: the head with its name parts, modifiers, determiner and possessor. */
+  /**
+   * The speaker phrase: the head with its name parts, modifiers, determiner (with a predeterminer:
+   * "all those involved") and possessor.
+   */
   static Span mentionSpan(Sentence sentence, int head) {
     int first = head;
     int last = head;
@@ -70,7 +73,8 @@ final class SubjectPhrase {
       for (Dependency arc : sentence.children(current)) {
         String relation = arc.relation();
         boolean part = NAME_PARTS.contains(relation) || relation.equals("amod")
-            || relation.equals("det") || relation.equals("nummod") || relation.equals("nmod:poss")
+            || relation.startsWith("det") || relation.equals("nummod")
+            || relation.equals("nmod:poss")
             || (relation.equals("case") && current != head)
             || (relation.equals("nmod") && current == head && isQuantity(sentence.token(head)));
         if (part && !sentence.token(arc.dependent()).word().equals(",")) {

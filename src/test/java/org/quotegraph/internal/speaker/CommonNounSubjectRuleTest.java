@@ -91,4 +91,17 @@ class CommonNounSubjectRuleTest {
 
     assertThat(fixture.speaker(found)).isEqualTo("A source close to the talks");
   }
+
+  @Test
+  void attribute_subjectWithAPredeterminer_keepsItInTheMention() {
+    RuleFixture fixture = RuleFixture.of(new HandParsed()
+        .sentence("All/PDT those/DT involved/VBN said/VBD/O/say the/DT port/NN was/VBD busy/JJ ./.",
+            "det:predet 1 0, nsubj 3 1, amod 1 2, root -1 3, det 5 4, nsubj 7 5, cop 7 6, "
+            + "ccomp 3 7, punct 3 8")
+        .build());
+
+    Attribution found = fixture.apply(rule, "the port was busy").orElseThrow();
+
+    assertThat(fixture.mention(found)).isEqualTo("All those involved");
+  }
 }
