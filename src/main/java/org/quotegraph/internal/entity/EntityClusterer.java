@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.quotegraph.EntityType;
 import org.quotegraph.internal.Lexicons;
 import org.quotegraph.internal.Names;
@@ -33,6 +34,9 @@ import org.quotegraph.internal.nlp.Sentence;
  * <p>Stateless and thread-safe; the drafts it builds never leave a call.
  */
 public final class EntityClusterer {
+
+  /** A nickname in double quotation marks inside a person's name. */
+  private static final Pattern NICKNAME = Pattern.compile("[\"\u201C][^\"\u201D]*[\"\u201D]");
 
   private final Lexicons lexicons = Lexicons.get();
   private final MentionCollector collector = new MentionCollector();
@@ -132,7 +136,12 @@ public final class EntityClusterer {
 
   /** The name as the article writes it ("Wilson-Raybould", not the tokens "Wilson - Raybould"). */
   private static String nameAsWritten(String text, RawMention mention) {
-    return Names.asWritten(mention.span().of(text));
+    String written = mention.span().of(text);
+    if (mention.type() == EntityType.PERSON) {
+      // "Riefian “Ifan” Fajarsyah" is named "Riefian Fajarsyah"
+      written = NICKNAME.matcher(written).replaceAll(" ");
+    }
+    return Names.asWritten(written);
   }
 
   private void learnGender(Sentence sentence, RawMention mention, EntityDraft entity) {

@@ -215,4 +215,15 @@ class EntityClustererTest {
     assertThat(table.entities()).extracting(EntityRecord::name).containsExactly("Abir Al Basha");
     assertThat(table.entities().get(0).mentions()).hasSize(3);
   }
+
+  @Test
+  void cluster_nicknameInQuotationMarksInsideAName_isLeftOutAndTheGivenNameKept() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Singer/NN Rudi/NNP “/`` Ari/NNP ”/'' Santoso/NNP/PERSON spoke/VBD ./.")
+        .sentence("Dana/NNP/PERSON “/``/PERSON Dee/NNP/PERSON ”/''/PERSON Marsh/NNP/PERSON "
+            + "left/VBD ./.")
+        .build();
+    assertThat(clusterer.cluster(parsed).entities()).extracting(EntityRecord::name)
+        .containsExactly("Rudi Santoso", "Dana Marsh");
+  }
 }
