@@ -134,7 +134,8 @@ public final class CueFinder {
       boolean mistagged = !token.isVerb() && isMistaggedReportingVerb(sentence, token);
       if ((token.isVerb() || mistagged) && (isCueLemma(token.lemma()) || mistagged)) {
         if (token.lemma().equalsIgnoreCase("point") && !hasParticle(sentence, token.index(), "out")
-            || addsAQuantity(sentence, token.index()) || followsAnArticle(sentence, token.index())) {
+            || addsAQuantity(sentence, token.index())
+            || followsAnArticle(sentence, token.index())) {
           continue;
         }
         Cue.Type type = lexicons.isReportingVerb(token.lemma()) || mistagged
