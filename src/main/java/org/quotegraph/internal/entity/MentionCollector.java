@@ -19,10 +19,11 @@ import org.quotegraph.internal.nlp.Token;
  * The first step of entity clustering: the runs of tokens the tagger named, each with one type.
  *
  * <ul>
- *   <li>A mention is a run of tokens with one entity tag; honorifics, titles, a possessive
- *       {@code 's} and a hyphenated modifier ("Calgary-based") are not part of it, nor is a
- *       nickname in quotation marks ("Riefian “Ifan” Fajarsyah"), though the given name before
- *       it is, tagged or not.
+ *   <li>A mention is a run of tokens with one entity tag (a person's with a capitalised word
+ *       after it that the tagger read as an interjection, "Sandra Oh"); honorifics, titles, a
+ *       possessive {@code 's} and a hyphenated modifier ("Calgary-based") are not part of it,
+ *       nor is a nickname in quotation marks ("Riefian “Ifan” Fajarsyah"), though the given
+ *       name before it is, tagged or not.
  *   <li>A name is given one type throughout the document (the tagger's majority, corrected by
  *       organisation words such as "group" after or inside the name).
  *   <li>An organisation or place that ends with the full name of a person tagged elsewhere is
@@ -69,6 +70,12 @@ final class MentionCollector {
         }
         int end = i;
         while (end + 1 < tokens.size() && tokens.get(end + 1).ner().equals(tokens.get(i).ner())) {
+          end++;
+        }
+        // "Sandra Oh": no interjection follows a name without a comma; the tagger read a surname
+        while (type == EntityType.PERSON && end + 1 < tokens.size()
+            && tokens.get(end + 1).pos().equals("UH")
+            && Character.isUpperCase(tokens.get(end + 1).word().charAt(0))) {
           end++;
         }
         addMention(parsed.text(), sentence, i, end, type, mentions);

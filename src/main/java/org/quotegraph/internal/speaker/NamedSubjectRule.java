@@ -66,8 +66,10 @@ final class NamedSubjectRule extends SubjectRule {
       return Optional.of(coordinated(subject, mention, speaker, context)
           .orElseGet(() -> explicit(subject, mention, Optional.of(speaker))));
     }
-    if (token.isNoun() && Character.isUpperCase(token.word().charAt(0))) {
-      // "Guest said", "Fiddler said": a surname the tagger read as a common noun
+    if (token.isNoun() && Character.isUpperCase(token.word().charAt(0))
+        || SubjectPhrase.isCapitalisedInterjection(token)) {
+      // "Guest said", "Fiddler said", "actor Oh said": a surname the tagger read as a common
+      // noun or an interjection
       Optional<Integer> person = entities.personEndingWith(token.word(), token.start());
       if (person.isPresent()) {
         entities.addMention(person.get(), subject.headSpan());

@@ -36,6 +36,10 @@ final class SubjectPhrase {
     if (sentence.token(head).ner().equals("PERSON") || !sentence.token(head).isNoun()) {
       return head;
     }
+    if (head + 1 < sentence.size() && isCapitalisedInterjection(sentence.token(head + 1))
+        && sentence.governor(head + 1) == sentence.governor(head)) {
+      return head + 1; // "Canadian actor Oh said": the tagger read a surname as an interjection
+    }
     int person = -1;
     int lastName = -1;
     boolean allNames = true;
@@ -95,6 +99,11 @@ final class SubjectPhrase {
       }
     }
     return new Span(sentence.token(first).start(), sentence.token(last).end());
+  }
+
+  /** A word tagged as an interjection but capitalised: inside a phrase, a name ("Oh"). */
+  static boolean isCapitalisedInterjection(Token token) {
+    return token.pos().equals("UH") && Character.isUpperCase(token.word().charAt(0));
   }
 
   private static boolean sameName(Token candidate, Token head) {

@@ -226,4 +226,14 @@ class EntityClustererTest {
     assertThat(clusterer.cluster(parsed).entities()).extracting(EntityRecord::name)
         .containsExactly("Rudi Santoso", "Dana Marsh");
   }
+
+  @Test
+  void cluster_surnameTaggedAsAnInterjectionAfterAGivenName_isPartOfTheName() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Hosts/NNS Sandra/NNP/PERSON Oh/UH and/CC Ann/NNP/PERSON Lee/NNP/PERSON "
+            + "spoke/VBD ./.")
+        .build();
+    assertThat(clusterer.cluster(parsed).entities()).extracting(EntityRecord::name)
+        .containsExactly("Sandra Oh", "Ann Lee");
+  }
 }

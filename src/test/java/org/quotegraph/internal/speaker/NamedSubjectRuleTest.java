@@ -237,4 +237,20 @@ class NamedSubjectRuleTest {
     assertThat(fixture.speaker(found)).isEqualTo("Ana Holt");
     assertThat(found.rule()).isEqualTo(AttributionRule.ACCORDING_TO);
   }
+
+  @Test
+  void attribute_surnameTaggedAsAnInterjectionAfterADescription_isThePersonOfThatSurname() {
+    RuleFixture fixture = RuleFixture.of(new HandParsed()
+        .sentence("Sandra/NNP/PERSON Oh/NNP/PERSON won/VBD ./.", "flat 1 0, nsubj 2 1, "
+            + "root -1 2, punct 2 3")
+        .sentence("Canadian/JJ actor/NN Oh/UH said/VBD/O/say the/DT port/NN was/VBD busy/JJ ./.",
+            "amod 1 0, nsubj 3 1, discourse 3 2, root -1 3, det 5 4, nsubj 7 5, cop 7 6, "
+            + "ccomp 3 7, punct 3 8")
+        .build());
+
+    Attribution found = fixture.apply(rule, "the port was busy").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Sandra Oh");
+    assertThat(fixture.mention(found)).isEqualTo("Oh");
+  }
 }
