@@ -78,6 +78,7 @@ public final class EntityClusterer {
           // a plain "Obama" is the one a "Mr. Obama" of the article joined, if they joined one
           : gender == Gender.UNKNOWN && sameNameGendered.size() == 1
               ? sameNameGendered.iterator().next()
+              : namesARelative(parsed, mention) ? null
               : NameMatcher.fullerName(mention, gender, fullerByWord, assigned);
       String written = nameAsWritten(parsed.text(), mention);
       if (entity == null) {
@@ -120,6 +121,22 @@ public final class EntityClusterer {
       }
     }
     return table.freeze();
+  }
+
+  /**
+   * "Spindler's father, Joseph": a given name alone, in apposition to someone's relation, is a
+   * person of its own, not another person of the article with that given name.
+   */
+  private boolean namesARelative(ParsedText parsed, RawMention mention) {
+    if (mention.type() != EntityType.PERSON || mention.words().size() != 1
+        || !lexicons.isFirstName(mention.words().get(0))) {
+      return false;
+    }
+    Sentence sentence = parsed.sentences().get(mention.sentence());
+    int governor = sentence.governor(mention.first());
+    return sentence.relation(mention.first()).equals("appos") && governor >= 0
+        && sentence.token(governor).isNoun() && !sentence.token(governor).isProperNoun()
+        && sentence.child(governor, "nmod:poss").isPresent();
   }
 
   /** The gender of the honorifics right before {@code mention} ("Mrs. Kessel"), if any. */

@@ -236,4 +236,16 @@ class EntityClustererTest {
     assertThat(clusterer.cluster(parsed).entities()).extracting(EntityRecord::name)
         .containsExactly("Sandra Oh", "Ann Lee");
   }
+
+  @Test
+  void cluster_givenNameInAppositionToSomeonesRelation_isAPersonOfItsOwn() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Police/NN chief/NN John/NNP/PERSON Reyes/NNP/PERSON spoke/VBD ./.")
+        .sentence("Berg/NNP/PERSON 's/POS father/NN ,/, John/NNP/PERSON ,/, spoke/VBD ./.",
+            "nmod:poss 2 0, case 0 1, nsubj 6 2, punct 2 3, appos 2 4, punct 6 5, root -1 6, "
+            + "punct 6 7")
+        .build();
+    assertThat(clusterer.cluster(parsed).entities()).extracting(EntityRecord::name)
+        .containsExactlyInAnyOrder("John Reyes", "Berg", "John");
+  }
 }
