@@ -40,6 +40,8 @@ public final class CueFinder {
           "writes", "wrote", "note", "notes", "noted", "explain", "explains", "explained", "insist",
           "insists", "insisted", "recall", "recalls", "recalled", "reply", "replies", "replied");
 
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   private final Lexicons lexicons = Lexicons.get();
   private final AttributionScope scope;
   private final ReportedClause reportedClause;
@@ -133,7 +135,8 @@ public final class CueFinder {
       boolean mistagged = !token.isVerb() && isMistaggedReportingVerb(sentence, token);
       if ((token.isVerb() || mistagged) && (isCueLemma(token.lemma()) || mistagged)) {
         if (token.lemma().equalsIgnoreCase("point") && !hasParticle(sentence, token.index(), "out")
-            || addsAQuantity(sentence, token.index())) {
+            || addsAQuantity(sentence, token.index())
+            || followsAnArticle(sentence, token.index())) {
           continue;
         }
         Cue.Type type = lexicons.isReportingVerb(token.lemma()) || mistagged
@@ -186,6 +189,18 @@ public final class CueFinder {
     }
     Token next = sentence.token(verb + 1);
     return next.pos().equals("CD") || next.word().equals("$") || next.pos().equals("$");
+  }
+
+  /**
+   * "here was the big reveal:", "a quick note": a word after an article, with only adjectives
+   * between, is a noun whatever its tag, and no cue.
+   */
+  private static boolean followsAnArticle(Sentence sentence, int verb) {
+    int before = verb - 1;
+    while (before >= 0 && sentence.token(before).pos().startsWith("JJ")) {
+      before--;
+    }
+    return before >= 0 && ARTICLES.contains(sentence.token(before).word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean hasParticle(Sentence sentence, int verb, String particle) {

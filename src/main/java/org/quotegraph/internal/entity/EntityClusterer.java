@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.quotegraph.EntityType;
 import org.quotegraph.internal.Lexicons;
 import org.quotegraph.internal.Names;
@@ -33,6 +34,9 @@ import org.quotegraph.internal.nlp.Sentence;
  * <p>Stateless and thread-safe; the drafts it builds never leave a call.
  */
 public final class EntityClusterer {
+
+  /** A nickname in double quotation marks inside a person's name. */
+  private static final Pattern NICKNAME = Pattern.compile("[\"\u201C][^\"\u201D]*[\"\u201D]");
 
   private final Lexicons lexicons = Lexicons.get();
   private final MentionCollector collector = new MentionCollector();
@@ -74,6 +78,7 @@ public final class EntityClusterer {
           // a plain "Obama" is the one a "Mr. Obama" of the article joined, if they joined one
           : gender == Gender.UNKNOWN && sameNameGendered.size() == 1
               ? sameNameGendered.iterator().next()
+              : namesARelative(parsed, mention) ? null
               : NameMatcher.fullerName(mention, gender, fullerByWord, assigned);
       String written = nameAsWritten(parsed.text(), mention);
       if (entity == null) {
@@ -118,6 +123,22 @@ public final class EntityClusterer {
     return table.freeze();
   }
 
+  /**
+   * "Spindler's father, Joseph": a given name alone, in apposition to someone's relation, is a
+   * person of its own, not another person of the article with that given name.
+   */
+  private boolean namesARelative(ParsedText parsed, RawMention mention) {
+    if (mention.type() != EntityType.PERSON || mention.words().size() != 1
+        || !lexicons.isFirstName(mention.words().get(0))) {
+      return false;
+    }
+    Sentence sentence = parsed.sentences().get(mention.sentence());
+    int governor = sentence.governor(mention.first());
+    return sentence.relation(mention.first()).equals("appos") && governor >= 0
+        && sentence.token(governor).isNoun() && !sentence.token(governor).isProperNoun()
+        && sentence.child(governor, "nmod:poss").isPresent();
+  }
+
   /** The gender of the honorifics right before {@code mention} ("Mrs. Kessel"), if any. */
   private Gender honorificGender(ParsedText parsed, RawMention mention) {
     Sentence sentence = parsed.sentences().get(mention.sentence());
@@ -132,7 +153,12 @@ public final class EntityClusterer {
 
   /** The name as the article writes it ("Wilson-Raybould", not the tokens "Wilson - Raybould"). */
   private static String nameAsWritten(String text, RawMention mention) {
-    return Names.asWritten(mention.span().of(text));
+    String written = mention.span().of(text);
+    if (mention.type() == EntityType.PERSON) {
+      // "Riefian “Ifan” Fajarsyah" is named "Riefian Fajarsyah"
+      written = NICKNAME.matcher(written).replaceAll(" ");
+    }
+    return Names.asWritten(written);
   }
 
   private void learnGender(Sentence sentence, RawMention mention, EntityDraft entity) {

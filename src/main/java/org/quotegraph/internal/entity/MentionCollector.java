@@ -19,8 +19,11 @@ import org.quotegraph.internal.nlp.Token;
  * The first step of entity clustering: the runs of tokens the tagger named, each with one type.
  *
  * <ul>
- *   <li>A mention is a run of tokens with one entity tag; honorifics, titles, a possessive
- *       {@code 's} and a hyphenated modifier ("Calgary-based") are not part of it.
+ *   <li>A mention is a run of tokens with one entity tag (a person's with a capitalised word
+ *       after it that the tagger read as an interjection, "Sandra Oh"); honorifics, titles, a
+ *       possessive {@code 's} and a hyphenated modifier ("Calgary-based") are not part of it,
+ *       nor is a nickname in quotation marks ("Riefian “Ifan” Fajarsyah"), though the given
+ *       name before it is, tagged or not.
  *   <li>A name is given one type throughout the document (the tagger's majority, corrected by
  *       organisation words such as "group" after or inside the name).
  *   <li>An organisation or place that ends with the full name of a person tagged elsewhere is
@@ -69,6 +72,12 @@ final class MentionCollector {
         while (end + 1 < tokens.size() && tokens.get(end + 1).ner().equals(tokens.get(i).ner())) {
           end++;
         }
+        // "Sandra Oh": no interjection follows a name without a comma; the tagger read a surname
+        while (type == EntityType.PERSON && end + 1 < tokens.size()
+            && tokens.get(end + 1).pos().equals("UH")
+            && Character.isUpperCase(tokens.get(end + 1).word().charAt(0))) {
+          end++;
+        }
         addMention(parsed.text(), sentence, i, end, type, mentions);
         i = end + 1;
       }
@@ -94,6 +103,9 @@ final class MentionCollector {
         break;
       }
     }
+    if (type == EntityType.PERSON && startsAfterNickname(tokens, first)) {
+      first -= 4;
+    }
     if (first > last) {
       return;
     }
@@ -101,11 +113,32 @@ final class MentionCollector {
       type = EntityType.ORGANIZATION;
     }
     List<String> words = new ArrayList<>();
+    boolean nickname = false;
     for (int t = first; t <= last; t++) {
-      words.add(tokens.get(t).word());
+      // "Riefian “Ifan” Fajarsyah": a person's nickname in quotation marks is not in the name
+      String pos = tokens.get(t).pos();
+      if (type == EntityType.PERSON && (pos.equals("``") || pos.equals("''"))) {
+        nickname = pos.equals("``");
+      } else if (!nickname) {
+        words.add(tokens.get(t).word());
+      }
+    }
+    if (words.isEmpty()) {
+      return;
     }
     Span span = new Span(tokens.get(first).start(), tokens.get(last).end());
     out.add(new RawMention(sentence.index(), first, last, type, words, span));
+  }
+
+  /**
+   * Whether a person's name starting at {@code first} follows a given name and a quoted
+   * nickname the tagger left out ("Riefian “Ifan” Fajarsyah" with only the surname tagged).
+   */
+  private boolean startsAfterNickname(List<Token> tokens, int first) {
+    return first >= 4 && tokens.get(first - 1).pos().equals("''")
+        && tokens.get(first - 2).isProperNoun() && tokens.get(first - 3).pos().equals("``")
+        && tokens.get(first - 4).isProperNoun()
+        && !isTitleOrHonorific(tokens.get(first - 4).word());
   }
 
   private boolean isTitleOrHonorific(String word) {

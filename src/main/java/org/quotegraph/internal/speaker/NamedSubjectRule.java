@@ -66,8 +66,10 @@ final class NamedSubjectRule extends SubjectRule {
       return Optional.of(coordinated(subject, mention, speaker, context)
           .orElseGet(() -> explicit(subject, mention, Optional.of(speaker))));
     }
-    if (token.isNoun() && Character.isUpperCase(token.word().charAt(0))) {
-      // "Guest said", "Fiddler said": a surname the tagger read as a common noun
+    if (token.isNoun() && Character.isUpperCase(token.word().charAt(0))
+        || SubjectPhrase.isCapitalisedInterjection(token)) {
+      // "Guest said", "Fiddler said", "actor Oh said": a surname the tagger read as a common
+      // noun or an interjection
       Optional<Integer> person = entities.personEndingWith(token.word(), token.start());
       if (person.isPresent()) {
         entities.addMention(person.get(), subject.headSpan());
@@ -163,6 +165,12 @@ final class NamedSubjectRule extends SubjectRule {
     }
     while (last + 1 < sentence.size() && sentence.token(last + 1).isProperNoun()) {
       last++;
+    }
+    // "al-Shabaab", "Hewlett-Packard": a hyphen inside a word (tagged HYPH, unlike a dash)
+    // joins two parts of one name
+    while (first > 1 && sentence.token(first - 2).isProperNoun()
+        && sentence.token(first - 1).pos().equals("HYPH")) {
+      first -= 2;
     }
     if (first < last && isDefiniteArticle(sentence.token(first))) {
       first++; // "The/NNP Ledger": the tagger read the article as part of the name

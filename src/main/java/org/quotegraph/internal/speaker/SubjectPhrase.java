@@ -37,10 +37,20 @@ final class SubjectPhrase {
     if (sentence.token(head).ner().equals("PERSON") || !sentence.token(head).isNoun()) {
       return head;
     }
+    if (head + 1 < sentence.size() && isCapitalisedInterjection(sentence.token(head + 1))
+        && sentence.governor(head + 1) == sentence.governor(head)) {
+      return head + 1; // "Canadian actor Oh said": the tagger read a surname as an interjection
+    }
     int person = -1;
     int lastName = -1;
     boolean allNames = true;
-    for (int i = head + 1; i < sentence.size() && sentence.token(i).isNoun(); i++) {
+    // "former Bank of Canada governor David Dodge": the run goes on past the head's own name
+    int after = head + 1;
+    while (sentence.token(head).isNamed() && after < sentence.size()
+        && sentence.token(after).ner().equals(sentence.token(head).ner())) {
+      after++;
+    }
+    for (int i = after; i < sentence.size() && sentence.token(i).isNoun(); i++) {
       Token token = sentence.token(i);
       if (token.ner().equals("PERSON")) {
         person = i;
@@ -55,7 +65,10 @@ final class SubjectPhrase {
     return allNames && lastName >= 0 && !sentence.token(head).isProperNoun() ? lastName : head;
   }
 
-  /** The speaker phrase: the head with its name parts, modifiers, determiner and possessor. */
+  /**
+   * The speaker phrase: the head with its name parts, modifiers, determiner (with a predeterminer:
+   * "all those involved") and possessor.
+   */
   static Span mentionSpan(Sentence sentence, int head) {
     int first = head;
     int last = head;
@@ -65,7 +78,8 @@ final class SubjectPhrase {
       for (Dependency arc : sentence.children(current)) {
         String relation = arc.relation();
         boolean part = NAME_PARTS.contains(relation) || relation.equals("amod")
-            || relation.equals("det") || relation.equals("nummod") || relation.equals("nmod:poss")
+            || relation.startsWith("det") || relation.equals("nummod")
+            || relation.equals("nmod:poss")
             || (relation.equals("case") && current != head)
             || (relation.equals("nmod") && current == head && isQuantity(sentence.token(head)));
         Token child = sentence.token(arc.dependent());
@@ -89,6 +103,11 @@ final class SubjectPhrase {
       }
     }
     return new Span(sentence.token(first).start(), sentence.token(last).end());
+  }
+
+  /** A word tagged as an interjection but capitalised: inside a phrase, a name ("Oh"). */
+  static boolean isCapitalisedInterjection(Token token) {
+    return token.pos().equals("UH") && Character.isUpperCase(token.word().charAt(0));
   }
 
   private static boolean sameName(Token candidate, Token head) {
@@ -150,7 +169,8 @@ final class SubjectPhrase {
 
   /**
    * The whole noun phrase as a name, as the article puts it ("a person familiar with the talks",
-   * "An official with the agency"), up to a comma or a relative clause, without a leading "the".
+   * "An official with the agency"), up to a comma, a relative clause or "but", without a leading
+   * "the".
    */
   private static String phraseName(Sentence sentence, int head, String text) {
     List<Integer> phrase = sentence.subtree(head);
@@ -171,8 +191,11 @@ final class SubjectPhrase {
     }
     for (int i = head + 1; i < sentence.size() && phrase.contains(i); i++) {
       Token token = sentence.token(i);
+      // "a person familiar with the talks but unauthorized to speak": "but" adds a caveat, not
+      // a part of who the person is
       if (breaksPhrase(sentence, i, text) || sentence.relation(i).startsWith("acl:relcl")
-          || RELATIVE_WORDS.contains(token.word().toLowerCase(Locale.ROOT))) {
+          || RELATIVE_WORDS.contains(token.word().toLowerCase(Locale.ROOT))
+          || token.word().equalsIgnoreCase("but")) {
         break;
       }
       last = i;

@@ -344,6 +344,16 @@ class CueFinderTest {
   }
 
   @Test
+  void find_verbTagAfterAnArticleAndAdjective_isANounAndNoCue() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Then/RB came/VBD the/DT big/JJ claim/VB :/: ruin/NN ./.",
+            "advmod 1 0, root -1 1, det 4 2, amod 4 3, nsubj 1 4, punct 1 5, dep 1 6, punct 1 7")
+        .build();
+
+    assertThat(find(parsed)).isEmpty();
+  }
+
+  @Test
   void find_pointOut_isACue() {
     ParsedText parsed = new HandParsed()
         .sentence("Ruiz/NNP/PERSON pointed/VBD/O/point out/RP that/IN costs/NNS rose/VBD ./.",

@@ -215,4 +215,37 @@ class EntityClustererTest {
     assertThat(table.entities()).extracting(EntityRecord::name).containsExactly("Abir Al Basha");
     assertThat(table.entities().get(0).mentions()).hasSize(3);
   }
+
+  @Test
+  void cluster_nicknameInQuotationMarksInsideAName_isLeftOutAndTheGivenNameKept() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Singer/NN Rudi/NNP “/`` Ari/NNP ”/'' Santoso/NNP/PERSON spoke/VBD ./.")
+        .sentence("Dana/NNP/PERSON “/``/PERSON Dee/NNP/PERSON ”/''/PERSON Marsh/NNP/PERSON "
+            + "left/VBD ./.")
+        .build();
+    assertThat(clusterer.cluster(parsed).entities()).extracting(EntityRecord::name)
+        .containsExactly("Rudi Santoso", "Dana Marsh");
+  }
+
+  @Test
+  void cluster_surnameTaggedAsAnInterjectionAfterAGivenName_isPartOfTheName() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Hosts/NNS Sandra/NNP/PERSON Oh/UH and/CC Ann/NNP/PERSON Lee/NNP/PERSON "
+            + "spoke/VBD ./.")
+        .build();
+    assertThat(clusterer.cluster(parsed).entities()).extracting(EntityRecord::name)
+        .containsExactly("Sandra Oh", "Ann Lee");
+  }
+
+  @Test
+  void cluster_givenNameInAppositionToSomeonesRelation_isAPersonOfItsOwn() {
+    ParsedText parsed = new HandParsed()
+        .sentence("Police/NN chief/NN John/NNP/PERSON Reyes/NNP/PERSON spoke/VBD ./.")
+        .sentence("Berg/NNP/PERSON 's/POS father/NN ,/, John/NNP/PERSON ,/, spoke/VBD ./.",
+            "nmod:poss 2 0, case 0 1, nsubj 6 2, punct 2 3, appos 2 4, punct 6 5, root -1 6, "
+            + "punct 6 7")
+        .build();
+    assertThat(clusterer.cluster(parsed).entities()).extracting(EntityRecord::name)
+        .containsExactlyInAnyOrder("John Reyes", "Berg", "John");
+  }
 }

@@ -77,4 +77,31 @@ class CommonNounSubjectRuleTest {
 
     assertThat(fixture.apply(rule, "The court got it wrong")).isEmpty();
   }
+
+  @Test
+  void attribute_groupDescriptionWithACaveatAfterBut_isNamedWithoutTheCaveat() {
+    RuleFixture fixture = RuleFixture.of(new HandParsed()
+        .sentence("A/DT source/NN close/JJ to/IN the/DT talks/NNS but/CC unauthorized/JJ to/TO "
+            + "speak/VB said/VBD/O/say the/DT port/NN was/VBD busy/JJ ./.", "det 1 0, nsubj 10 1, "
+            + "amod 1 2, case 5 3, det 5 4, obl 2 5, cc 7 6, conj 2 7, mark 9 8, xcomp 7 9, "
+            + "root -1 10, det 12 11, nsubj 14 12, cop 14 13, ccomp 10 14, punct 10 15")
+        .build());
+
+    Attribution found = fixture.apply(rule, "the port was busy").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("A source close to the talks");
+  }
+
+  @Test
+  void attribute_subjectWithAPredeterminer_keepsItInTheMention() {
+    RuleFixture fixture = RuleFixture.of(new HandParsed()
+        .sentence("All/PDT those/DT involved/VBN said/VBD/O/say the/DT port/NN was/VBD busy/JJ ./.",
+            "det:predet 1 0, nsubj 3 1, amod 1 2, root -1 3, det 5 4, nsubj 7 5, cop 7 6, "
+            + "ccomp 3 7, punct 3 8")
+        .build());
+
+    Attribution found = fixture.apply(rule, "the port was busy").orElseThrow();
+
+    assertThat(fixture.mention(found)).isEqualTo("All those involved");
+  }
 }

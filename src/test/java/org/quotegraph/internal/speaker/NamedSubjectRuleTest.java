@@ -225,4 +225,47 @@ class NamedSubjectRuleTest {
     assertThat(fixture.mention(found)).isEqualTo("Ana Holt and Tom Berg");
     assertThat(found.rule()).isEqualTo(AttributionRule.EXPLICIT_SUBJECT);
   }
+
+  @Test
+  void attribute_hyphenatedNameTheTaggerMissed_keepsThePartBeforeTheHyphen() {
+    RuleFixture fixture = RuleFixture.of(
+        saidThat(new HandParsed(), "al/NNP -/HYPH Rahma/NNP", "port", "busy").build());
+
+    Attribution found = fixture.apply(rule, "the port was busy").orElseThrow();
+
+    // hand-parsed text puts a space between tokens; the tagger's text keeps "al-Rahma"
+    assertThat(fixture.speaker(found)).isEqualTo("al - Rahma");
+  }
+
+  @Test
+  void attribute_accordingToATitleNamingAnOrganisation_isThePersonNotTheOrganisation() {
+    RuleFixture fixture = RuleFixture.of(new HandParsed()
+        .sentence("According/VBG to/TO former/JJ Bank/NNP/ORGANIZATION of/IN/ORGANIZATION "
+            + "Canada/NNP/ORGANIZATION governor/NN Ana/NNP/PERSON Holt/NNP/PERSON ,/, the/DT "
+            + "port/NN closed/VBD ./.", "case 3 0, fixed 0 1, amod 3 2, obl 12 3, case 5 4, "
+            + "nmod 3 5, compound 8 6, flat 8 7, dep 3 8, punct 12 9, det 11 10, nsubj 12 11, "
+            + "root -1 12, punct 12 13")
+        .build());
+
+    Attribution found = fixture.apply(rule, "the port closed").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Ana Holt");
+    assertThat(found.rule()).isEqualTo(AttributionRule.ACCORDING_TO);
+  }
+
+  @Test
+  void attribute_surnameTaggedAsAnInterjectionAfterADescription_isThePersonOfThatSurname() {
+    RuleFixture fixture = RuleFixture.of(new HandParsed()
+        .sentence("Sandra/NNP/PERSON Oh/NNP/PERSON won/VBD ./.", "flat 1 0, nsubj 2 1, "
+            + "root -1 2, punct 2 3")
+        .sentence("Canadian/JJ actor/NN Oh/UH said/VBD/O/say the/DT port/NN was/VBD busy/JJ ./.",
+            "amod 1 0, nsubj 3 1, discourse 3 2, root -1 3, det 5 4, nsubj 7 5, cop 7 6, "
+            + "ccomp 3 7, punct 3 8")
+        .build());
+
+    Attribution found = fixture.apply(rule, "the port was busy").orElseThrow();
+
+    assertThat(fixture.speaker(found)).isEqualTo("Sandra Oh");
+    assertThat(fixture.mention(found)).isEqualTo("Oh");
+  }
 }
