@@ -2,6 +2,7 @@ package org.quotegraph.internal.statement;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.quotegraph.Span;
 import org.quotegraph.internal.quote.Paragraphs;
 import org.quotegraph.internal.quote.QuoteFinder;
@@ -12,6 +13,12 @@ public final class Quotations {
 
   /** Quotations of fewer words than this, with no cue, are scare quotes. */
   public static final int MIN_STATEMENT_WORDS = 4;
+
+  /** The most words a speaker's phrase may take between a quotation and its cue. */
+  private static final int MAX_WORDS_BEFORE_CUE = 8;
+
+  /** A full stop that ends a sentence, not an abbreviation such as "Mr." or "St.". */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b[A-Z][a-z]{0,2})\\.");
 
   private Quotations() {}
 
@@ -42,22 +49,23 @@ public final class Quotations {
   }
 
   /**
-   * Whether the quotation opens its sentence with a capital and its cue follows it directly
-   * ({@code "No," he said.} · {@code "We are ready," reply Ann Lee and Bob Ray.}): an utterance
-   * however short, not a term quoted inside a clause.
+   * Whether the quotation opens its sentence with a capital and its cue follows it, at most
+   * after its speaker ({@code "No," he said.} · {@code "Forget it," Lena Park said.} · {@code "We
+   * are ready," reply Ann Lee and Bob Ray.}): an utterance however short, not a term quoted
+   * inside a clause.
    */
   static boolean leadsIntoCue(QuotedSpan quote, Span cue, String text) {
     if (cue.start() < quote.close() || !opensSentence(quote, text)) {
       return false;
     }
-    for (int i = quote.close(); i < cue.start(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && !QuoteFinder.isQuoteMark(c)) {
-        return false;
-      }
-    }
-    return true;
+    String between = text.substring(quote.close(), cue.start());
+    // no other quotation (a single mark may be an apostrophe: "the fund's manager")
+    boolean sameSentence = between.chars().noneMatch(c -> "!?:;\n\"\u201C\u201D\u201E\u00AB\u00BB"
+        .indexOf(c) >= 0) && !SENTENCE_END.matcher(between).find();
+    return sameSentence && (between.isBlank()
+        || between.strip().split("\\s+").length <= MAX_WORDS_BEFORE_CUE);
   }
+
 
   /** Whether the quotation opens a sentence with a capital letter. */
   private static boolean opensSentence(QuotedSpan quote, String text) {

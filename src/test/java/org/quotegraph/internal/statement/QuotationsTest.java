@@ -33,8 +33,15 @@ class QuotationsTest {
   }
 
   @Test
-  void leadsIntoCue_wordsBetweenTheQuotationAndTheCue_isNot() {
-    String text = "\u201cNot yet,\u201d for now, said Mara Quint.";
+  void leadsIntoCue_speakerBetweenTheQuotationAndTheCue_isAnUtterance() {
+    String text = "\u201cForget it,\u201d Dr. Mara Quint, the fund's manager, said.";
+
+    assertThat(Quotations.leadsIntoCue(onlyQuote(text), cue(text, "said"), text)).isTrue();
+  }
+
+  @Test
+  void leadsIntoCue_cueInALaterSentence_isNot() {
+    String text = "\u201cNot yet,\u201d the sign read. Later Mara Quint said so.";
 
     assertThat(Quotations.leadsIntoCue(onlyQuote(text), cue(text, "said"), text)).isFalse();
   }
