@@ -8,18 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quotegraph.NewsExtractor;
 import org.quotegraph.SharedExtractor;
 import org.quotegraph.json.ExtractionJson;
 
 class AnalyzeCommandTest {
-
-  private static final Supplier<NewsExtractor> NO_MODELS = () -> {
-    throw new AssertionError("the command loaded the models before checking its arguments");
-  };
 
   private static final String ARTICLE = "Harbour dredging to start in March\n\n"
       + "\"The channel must be deepened before summer,\" said Ada Okafor, the harbour master.";
@@ -40,7 +34,8 @@ class AnalyzeCommandTest {
   void run_noFormat_printsTheJsonDocument() throws IOException {
     Path file = article();
 
-    new AnalyzeCommand(SharedExtractor::get).run(List.of(file.toString()), console.out(), console.err());
+    new AnalyzeCommand(SharedExtractor::get).run(List.of(file.toString()),
+        console.out(), console.err());
 
     String printed = console.printed();
     assertThat(ExtractionJson.read(printed).articleId()).isEqualTo(file.toString());
@@ -50,7 +45,8 @@ class AnalyzeCommandTest {
   void run_formatDot_printsTheArticleGraph() throws IOException {
     Path file = article();
 
-    new AnalyzeCommand(SharedExtractor::get).run(List.of("--format", "dot", file.toString()), console.out(), console.err());
+    new AnalyzeCommand(SharedExtractor::get).run(List.of("--format", "dot", file.toString()),
+        console.out(), console.err());
 
     String printed = console.printed();
     assertThat(printed).startsWith("digraph ").contains("Ada Okafor").endsWith("}\n");
@@ -69,7 +65,7 @@ class AnalyzeCommandTest {
 
   @Test
   void run_graphmlOfTwoFiles_failsBeforeLoadingTheModels() {
-    assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS)
+    assertThatThrownBy(() -> new AnalyzeCommand(NoModels.SUPPLIER)
         .run(List.of("--format", "graphml", "a.txt", "b.txt"), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("corpus");
@@ -77,14 +73,15 @@ class AnalyzeCommandTest {
 
   @Test
   void run_unknownOption_failsBeforeLoadingTheModels() {
-    assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS).run(List.of("--fromat", "dot"), console.out(), console.err()))
+    assertThatThrownBy(() -> new AnalyzeCommand(NoModels.SUPPLIER).run(List.of("--fromat", "dot"),
+        console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("--fromat");
   }
 
   @Test
   void run_formatGivenTwice_failsBeforeLoadingTheModels() {
-    assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS)
+    assertThatThrownBy(() -> new AnalyzeCommand(NoModels.SUPPLIER)
         .run(List.of("--format", "dot", "--format", "json"), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("twice");
@@ -107,7 +104,7 @@ class AnalyzeCommandTest {
   void run_outIsOneOfTheFiles_failsBeforeLoadingTheModelsAndLeavesIt() throws IOException {
     Path file = article();
 
-    assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS)
+    assertThatThrownBy(() -> new AnalyzeCommand(NoModels.SUPPLIER)
         .run(List.of(file.toString(), "--out", dir + "/./../" + dir.getFileName()
             + "/dredging.txt"), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
@@ -119,8 +116,9 @@ class AnalyzeCommandTest {
   void run_missingFile_saysNotFoundBeforeLoadingTheModels() throws IOException {
     Path file = article();
 
-    assertThatThrownBy(() -> new AnalyzeCommand(NO_MODELS)
-        .run(List.of(file.toString(), dir.resolve("missing.txt").toString()), console.out(), console.err()))
+    assertThatThrownBy(() -> new AnalyzeCommand(NoModels.SUPPLIER)
+        .run(List.of(file.toString(), dir.resolve("missing.txt").toString()),
+            console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(dir.resolve("missing.txt") + ": not found");
   }

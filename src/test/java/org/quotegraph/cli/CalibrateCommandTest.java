@@ -24,10 +24,6 @@ import org.quotegraph.eval.Prediction;
 /** The {@code calibrate} command, end to end on an invented gold file with the real models. */
 class CalibrateCommandTest {
 
-  private static final Function<AttributionScope, NewsExtractor> NO_MODELS = scope -> {
-    throw new AssertionError("the command loaded the models before checking its arguments");
-  };
-
   @TempDir Path dir;
 
   private final Console console = new Console();
@@ -99,7 +95,7 @@ class CalibrateCommandTest {
 
   @Test
   void run_noGoldFile_isAUsageErrorBeforeTheModelsLoad() {
-    assertThatThrownBy(() -> run(NO_MODELS, "--scope", "speech"))
+    assertThatThrownBy(() -> run(NoModels.BY_SCOPE, "--scope", "speech"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("calibrate needs at least one gold file")
         .hasMessageContaining(CalibrateCommand.USAGE);
@@ -108,13 +104,13 @@ class CalibrateCommandTest {
   @Test
   void run_missingGoldFile_namesItBeforeTheModelsLoad() {
     Path missing = dir.resolve("nowhere.jsonl");
-    assertThatThrownBy(() -> run(NO_MODELS, missing.toString()))
+    assertThatThrownBy(() -> run(NoModels.BY_SCOPE, missing.toString()))
         .hasMessageContaining(missing.toString());
   }
 
   @Test
   void run_unknownScope_namesTheScopes() {
-    assertThatThrownBy(() -> run(NO_MODELS, "x.jsonl", "--scope", "everything"))
+    assertThatThrownBy(() -> run(NoModels.BY_SCOPE, "x.jsonl", "--scope", "everything"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("everything");
   }

@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quotegraph.NewsExtractor;
 import org.quotegraph.SharedExtractor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,11 +18,6 @@ import tools.jackson.databind.node.ObjectNode;
 class CorpusCommandTest {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-  /** For runs that must fail before the models are needed. */
-  private static final Supplier<NewsExtractor> NO_MODELS = () -> {
-    throw new AssertionError("the command loaded the models before checking its arguments");
-  };
 
   @TempDir Path dir;
 
@@ -146,7 +139,8 @@ class CorpusCommandTest {
     Path out = dir.resolve("corpus.txt");
 
     new CorpusCommand(SharedExtractor::get).run(
-        List.of(in.toString(), "--out", out.toString(), "--format", "graphml"), console.out(), console.err());
+        List.of(in.toString(), "--out", out.toString(), "--format", "graphml"),
+            console.out(), console.err());
 
     assertThat(Files.readString(out)).contains("<graphml ");
   }
@@ -155,7 +149,8 @@ class CorpusCommandTest {
   void run_withoutOut_failsBeforeLoadingTheModels() throws IOException {
     Path in = threeArticles();
 
-    assertThatThrownBy(() -> new CorpusCommand(NO_MODELS).run(List.of(in.toString()), console.out(), console.err()))
+    assertThatThrownBy(() -> new CorpusCommand(NoModels.SUPPLIER).run(List.of(in.toString()),
+        console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("--out");
   }
@@ -164,7 +159,7 @@ class CorpusCommandTest {
   void run_unknownFormat_failsBeforeLoadingTheModels() throws IOException {
     Path in = threeArticles();
 
-    assertThatThrownBy(() -> new CorpusCommand(NO_MODELS).run(
+    assertThatThrownBy(() -> new CorpusCommand(NoModels.SUPPLIER).run(
         List.of(in.toString(), "--out", "x", "--format", "svg"), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"svg\"");
@@ -180,7 +175,8 @@ class CorpusCommandTest {
     Path out = dir.resolve("x.json");
 
     int status = new CorpusCommand(SharedExtractor::get).run(
-        List.of(in.toString(), "--out", out.toString(), "--threads", "2"), console.out(), console.err());
+        List.of(in.toString(), "--out", out.toString(), "--threads", "2"),
+            console.out(), console.err());
 
     assertThat(status).isEqualTo(2);
     assertThat(console.errors()).contains("line 3")
@@ -232,7 +228,7 @@ class CorpusCommandTest {
     Path in = threeArticles();
     Path out = dir.resolve("no/such/dir/corpus.json");
 
-    assertThatThrownBy(() -> new CorpusCommand(NO_MODELS).run(
+    assertThatThrownBy(() -> new CorpusCommand(NoModels.SUPPLIER).run(
         List.of(in.toString(), "--out", out.toString()), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot write " + out + ": the directory " + out.getParent()
@@ -244,7 +240,7 @@ class CorpusCommandTest {
     Path in = threeArticles();
     byte[] before = Files.readAllBytes(in);
 
-    assertThatThrownBy(() -> new CorpusCommand(NO_MODELS).run(
+    assertThatThrownBy(() -> new CorpusCommand(NoModels.SUPPLIER).run(
         List.of(in.toString(), "--out", in.toString()), console.out(), console.err()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("it is the input file");

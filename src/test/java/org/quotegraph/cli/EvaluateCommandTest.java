@@ -30,11 +30,6 @@ class EvaluateCommandTest {
   /** Three invented articles, ten annotated statements (see the file for the text). */
   private static final String INVENTED_GOLD = "/eval/invented-gold.jsonl";
 
-  /** For runs that must fail before the models are needed. */
-  private static final Function<AttributionScope, NewsExtractor> NO_MODELS = scope -> {
-    throw new AssertionError("the command loaded the models before checking its arguments");
-  };
-
   @TempDir Path dir;
 
   private final Console console = new Console();
@@ -86,7 +81,8 @@ class EvaluateCommandTest {
           prediction -> assertThat(prediction.confidence()).isPresent());
     }
     // and what was printed is the scorer's report on it
-    assertThat(console.printed()).isEqualTo(Scorer.score(articles, written).format() + System.lineSeparator());
+    assertThat(console.printed())
+        .isEqualTo(Scorer.score(articles, written).format() + System.lineSeparator());
     List<String> lines = console.printed().lines().toList();
     assertThat(lines).hasSize(10);
     assertThat(lines.get(0)).isEqualTo("documents                3");
@@ -116,7 +112,8 @@ class EvaluateCommandTest {
 
     assertThat(status).isZero();
     assertThat(asked).containsExactly(AttributionScope.BROAD);
-    assertThat(console.printed()).startsWith("documents                1\n".replace("\n", System.lineSeparator()));
+    assertThat(console.printed())
+        .startsWith("documents                1\n".replace("\n", System.lineSeparator()));
   }
 
   @Test
@@ -147,14 +144,14 @@ class EvaluateCommandTest {
     Files.writeString(gold, "{\"id\":\"a\",\"text\":\"abc\",\"quotes\":[]}\n\n"
         + "{\"id\":\"b\",\"text\":\"abc\",\"quotes\":[{\"start\":0,\"end\":2}]}\n");
 
-    assertThatThrownBy(() -> run(NO_MODELS, gold.toString()))
+    assertThatThrownBy(() -> run(NoModels.BY_SCOPE, gold.toString()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(gold + " line 3, quote 1: \"kind\" must be a string");
   }
 
   @Test
   void run_twoFiles_saysItTakesOne() {
-    assertThatThrownBy(() -> run(NO_MODELS, "a.jsonl", "b.jsonl"))
+    assertThatThrownBy(() -> run(NoModels.BY_SCOPE, "a.jsonl", "b.jsonl"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("evaluate takes one gold file, got 2: " + EvaluateCommand.USAGE);
   }

@@ -11,14 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.quotegraph.AttributionScope;
 import org.quotegraph.NewsExtractor;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,11 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
 class PredictCommandTest {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-  /** For runs that must fail before the models are needed. */
-  private static final Function<AttributionScope, NewsExtractor> NO_MODELS = scope -> {
-    throw new AssertionError("the command loaded the models before checking its files");
-  };
 
   @TempDir Path dir;
 
@@ -46,7 +39,7 @@ class PredictCommandTest {
   }
 
   private static void runWithoutModels(String... args) throws IOException {
-    new PredictCommand(NO_MODELS).run(List.of(args), System.out, System.err);
+    new PredictCommand(NoModels.BY_SCOPE).run(List.of(args), System.out, System.err);
   }
 
   static String line(String id, String text) {

@@ -105,10 +105,7 @@ final class BareClause {
     }
     int first = words.stream().mapToInt(Integer::intValue).min().orElseThrow();
     int last = words.stream().mapToInt(Integer::intValue).max().orElseThrow();
-    List<Integer> reported = new ArrayList<>();
-    for (int i = first; i <= last; i++) {
-      reported.add(i);
-    }
+    List<Integer> reported = ReportedClause.range(first, last + 1);
     return ReportedClause.hasFiniteVerb(sentence, reported)
         ? ReportedClause.clauseSpan(sentence, reported, quotes) : Optional.empty();
   }

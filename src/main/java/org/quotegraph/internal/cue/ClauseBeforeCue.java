@@ -66,7 +66,7 @@ final class ClauseBeforeCue {
     if (OPEN_ENDED_POS.contains(sentence.token(comma - 1).pos())) {
       return List.of(); // "..., which, he said, is full": the cue interrupts an open phrase
     }
-    List<Integer> before = range(0, comma);
+    List<Integer> before = ReportedClause.range(0, comma);
     Token first = sentence.token(0);
     if (quotes.isInside(first.start()) || quotes.isMark(first.start())) {
       return List.of(); // a quotation and its cue: the quotation's own rules
@@ -74,7 +74,7 @@ final class ClauseBeforeCue {
     if (!ReportedClause.hasFiniteVerb(sentence, before) && !hasVerbWithSubject(sentence, comma)) {
       return List.of(); // "One by one, the mills, including Ardo, declared bankruptcy"
     }
-    List<Integer> after = range(phraseEnd + 2, sentence.size());
+    List<Integer> after = ReportedClause.range(phraseEnd + 2, sentence.size());
     boolean clauseAfter = isClause(sentence, after);
     if (isSubordinate(sentence, before)) {
       // "If talks fail, she argues, there are other ways": one statement around the cue;
@@ -241,13 +241,5 @@ final class ClauseBeforeCue {
       }
     }
     return false;
-  }
-
-  private static List<Integer> range(int from, int to) {
-    List<Integer> indices = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      indices.add(i);
-    }
-    return indices;
   }
 }

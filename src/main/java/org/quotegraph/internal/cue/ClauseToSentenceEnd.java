@@ -1,9 +1,11 @@
 package org.quotegraph.internal.cue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.quotegraph.Span;
 import org.quotegraph.internal.nlp.Dependency;
 import org.quotegraph.internal.nlp.Sentence;
@@ -38,8 +40,7 @@ final class ClauseToSentenceEnd {
     }
     Cue last = cues.get(lastIndex);
     boolean verbCue = last.type() == Cue.Type.SPEECH || last.type() == Cue.Type.COGNITION;
-    if (!verbCue || last.content().isEmpty()
-        || last.content().get().start() < last.span().end()) {
+    if (!verbCue || last.content().get().start() < last.span().end()) {
       return cues;
     }
     Optional<Span> extended = inOpeningSubordinateClause(sentence, last.token())
@@ -76,13 +77,14 @@ final class ClauseToSentenceEnd {
    */
   private static Optional<Span> toSentenceEnd(Sentence sentence, int cue, Span clause,
       QuoteMask quotes) {
+    Set<Integer> participleClauses = participleClauseStarts(sentence, cue);
     int end = -1;
     for (Token token : sentence.tokens()) {
       if (token.start() >= clause.end()) {
         if (token.word().equals(":") || token.word().equals(";")) {
           return Optional.empty();
         }
-        if (opensParticipleClauseOf(sentence, cue, token.index())) {
+        if (participleClauses.contains(token.index())) {
           break;
         }
         if (!token.isPunctuation() || quotes.isMark(token.start())) {
@@ -93,17 +95,18 @@ final class ClauseToSentenceEnd {
     return end > clause.end() ? Optional.of(new Span(clause.start(), end)) : Optional.empty();
   }
 
-  /** Whether {@code token} is the first word of a bare participle clause that hangs on the cue. */
-  private static boolean opensParticipleClauseOf(Sentence sentence, int cue, int token) {
+  /** The first words of the bare participle clauses that hang on the cue. */
+  private static Set<Integer> participleClauseStarts(Sentence sentence, int cue) {
+    Set<Integer> starts = new HashSet<>();
     for (Dependency arc : sentence.children(cue)) {
       int head = arc.dependent();
-      if (arc.relation().equals("advcl") && head >= token
-          && (sentence.token(head).pos().equals("VBG") || sentence.token(head).pos().equals("VBN"))
-          && hasNoSubjectOrAuxiliary(sentence, head) && sentence.subtree(head).get(0) == token) {
-        return true;
+      String pos = sentence.token(head).pos();
+      if (arc.relation().equals("advcl") && (pos.equals("VBG") || pos.equals("VBN"))
+          && hasNoSubjectOrAuxiliary(sentence, head)) {
+        starts.add(sentence.subtree(head).get(0));
       }
     }
-    return false;
+    return starts;
   }
 
   /** Whether the verb has neither a subject nor an auxiliary: a bare participle. */

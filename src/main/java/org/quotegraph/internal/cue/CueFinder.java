@@ -244,14 +244,8 @@ public final class CueFinder {
     if (phraseStart > 0 && sentence.token(phraseStart - 1).word().equals(",")) {
       phraseStart--;
     }
-    List<Integer> before = new ArrayList<>();
-    for (int i = 0; i < phraseStart; i++) {
-      before.add(i);
-    }
-    List<Integer> after = new ArrayList<>();
-    for (int i = sourceEnd; i < sentence.size(); i++) {
-      after.add(i);
-    }
+    List<Integer> before = ReportedClause.range(0, phraseStart);
+    List<Integer> after = ReportedClause.range(sourceEnd, sentence.size());
     // the larger side, unless the words after the source only go on about it ("according to
     // Ana Holt, a former port director") and a clause comes before: then that clause
     int firstAfter = sourceEnd;
@@ -299,10 +293,7 @@ public final class CueFinder {
     if (NOT_SOURCES.contains(opening) || NOT_SOURCES.contains(opening.split(" ")[0])) {
       return Optional.empty();
     }
-    List<Integer> rest = new ArrayList<>();
-    for (int i = colon + 1; i < sentence.size(); i++) {
-      rest.add(i);
-    }
+    List<Integer> rest = ReportedClause.range(colon + 1, sentence.size());
     Token mark = sentence.token(colon);
     return Optional.of(new Cue(sentence.index(), colon, new Span(mark.start(), mark.end()),
         Cue.Type.COLON, Optional.of(colon - 1),

@@ -205,10 +205,7 @@ final class ReportedClause {
         }
       }
     }
-    List<Integer> contiguous = new ArrayList<>();
-    for (int i = reported.get(0); i <= last; i++) {
-      contiguous.add(i);
-    }
+    List<Integer> contiguous = range(reported.get(0), last + 1);
     // "called for a recount": the content is what was called for
     if (sentence.token(contiguous.get(0)).pos().equals("IN") && contiguous.size() > 1) {
       contiguous.remove(0);
@@ -235,11 +232,17 @@ final class ReportedClause {
         || !sentence.token(verb - 1).word().equals(",")) {
       return Optional.empty();
     }
-    List<Integer> rest = new ArrayList<>();
-    for (int i = verb + 1; i < sentence.size(); i++) {
-      rest.add(i);
-    }
+    List<Integer> rest = range(verb + 1, sentence.size());
     return hasFiniteVerb(sentence, rest) ? clauseSpan(sentence, rest, quotes) : Optional.empty();
+  }
+
+  /** The token indices from {@code from} up to {@code to}, exclusive, in a list one may change. */
+  static List<Integer> range(int from, int to) {
+    List<Integer> indices = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      indices.add(i);
+    }
+    return indices;
   }
 
   /** Whether the words hold a finite verb or a modal: a clause, not a phrase. */

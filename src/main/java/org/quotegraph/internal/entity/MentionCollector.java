@@ -74,8 +74,7 @@ final class MentionCollector {
         }
         // "Sandra Oh": no interjection follows a name without a comma; the tagger read a surname
         while (type == EntityType.PERSON && end + 1 < tokens.size()
-            && tokens.get(end + 1).pos().equals("UH")
-            && Character.isUpperCase(tokens.get(end + 1).word().charAt(0))) {
+            && tokens.get(end + 1).isCapitalisedInterjection()) {
           end++;
         }
         addMention(parsed.text(), sentence, i, end, type, mentions);

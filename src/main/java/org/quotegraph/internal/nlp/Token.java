@@ -23,6 +23,11 @@ public record Token(int index, int start, int end, String word, String lemma, St
     return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
+  /** Whether the token is tagged as an interjection but capitalised: in a name, a word ("Oh"). */
+  public boolean isCapitalisedInterjection() {
+    return pos.equals("UH") && Character.isUpperCase(word.charAt(0));
+  }
+
   public boolean isNoun() {
     return pos.startsWith("NN");
   }

@@ -67,7 +67,7 @@ final class NamedSubjectRule extends SubjectRule {
           .orElseGet(() -> explicit(subject, mention, Optional.of(speaker))));
     }
     if (token.isNoun() && Character.isUpperCase(token.word().charAt(0))
-        || SubjectPhrase.isCapitalisedInterjection(token)) {
+        || token.isCapitalisedInterjection()) {
       // "Guest said", "Fiddler said", "actor Oh said": a surname the tagger read as a common
       // noun or an interjection
       Optional<Integer> person = entities.personEndingWith(token.word(), token.start());

@@ -23,7 +23,8 @@ final class SubjectPhrase {
   /** Entity tags of names that date a statement rather than name anyone ("the group Monday"). */
   private static final Set<String> CALENDAR_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "flat:name");
-  private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whose");
+  /** Words that open a relative clause ("the mayor, who ..."). */
+  static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whose");
 
   private SubjectPhrase() {}
 
@@ -37,7 +38,7 @@ final class SubjectPhrase {
     if (sentence.token(head).ner().equals("PERSON") || !sentence.token(head).isNoun()) {
       return head;
     }
-    if (head + 1 < sentence.size() && isCapitalisedInterjection(sentence.token(head + 1))
+    if (head + 1 < sentence.size() && sentence.token(head + 1).isCapitalisedInterjection()
         && sentence.governor(head + 1) == sentence.governor(head)) {
       return head + 1; // "Canadian actor Oh said": the tagger read a surname as an interjection
     }
@@ -103,11 +104,6 @@ final class SubjectPhrase {
       }
     }
     return new Span(sentence.token(first).start(), sentence.token(last).end());
-  }
-
-  /** A word tagged as an interjection but capitalised: inside a phrase, a name ("Oh"). */
-  static boolean isCapitalisedInterjection(Token token) {
-    return token.pos().equals("UH") && Character.isUpperCase(token.word().charAt(0));
   }
 
   private static boolean sameName(Token candidate, Token head) {

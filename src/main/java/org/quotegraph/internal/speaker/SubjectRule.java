@@ -2,7 +2,6 @@ package org.quotegraph.internal.speaker;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.quotegraph.QuoteKind;
 import org.quotegraph.Span;
 import org.quotegraph.internal.cue.Cue;
@@ -18,8 +17,6 @@ import org.quotegraph.internal.statement.Statement;
  * a cue.
  */
 abstract class SubjectRule implements SpeakerRule {
-
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
   @Override
   public final Optional<Attribution> attribute(int index, SpeakerContext context) {
@@ -43,7 +40,8 @@ abstract class SubjectRule implements SpeakerRule {
     }
     Token pronoun = sentence.token(subject.get());
     Span mention = found.mention().get();
-    boolean relative = RELATIVE_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT));
+    boolean relative =
+        SubjectPhrase.RELATIVE_WORDS.contains(pronoun.word().toLowerCase(Locale.ROOT));
     if (!relative || pronoun.start() < mention.end()
         || !context.text().substring(mention.end(), pronoun.start()).matches("[\\s,]*")) {
       return found;

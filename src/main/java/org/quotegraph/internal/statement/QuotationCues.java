@@ -30,8 +30,9 @@ final class QuotationCues {
   /**
    * The nearest cue with a subject that may introduce the quote: after it, in the sentence the
    * quote ends in or one starting right after it; before it, in the sentence the quote starts in
-   * or one ending with a colon right before it, in its paragraph or ending the one before. {@code byStart} holds the cues in text order, so
-   * each side is a search outwards from the quote that stops at the first sentence out of reach.
+   * or one ending with a colon right before it, in its paragraph or ending the one before.
+   * {@code byStart} holds the cues in text order, so each side is a search outwards from the
+   * quote that stops at the first sentence out of reach.
    */
   static Optional<Cue> nearestCue(QuotedSpan quote, List<Sentence> sentences, List<Cue> byStart,
       String text, Paragraphs paragraphs) {

@@ -144,8 +144,8 @@ public final class StatementFinder {
           addPart(document, mixed, quote);
         }
       } else if (!overlapsAnyQuote(clause, document.quotes())
-          && (scope == AttributionScope.BROAD || !isQuestion(cue, sentence))
-          && (scope == AttributionScope.BROAD || isClause(sentence, clause))
+          && (scope == AttributionScope.BROAD
+              || !isQuestion(cue, sentence) && isClause(sentence, clause))
           && !isWriterOrReader(sentence, cue)) {
         document.drafts().add(new Draft(QuoteKind.INDIRECT, clause, Optional.empty(),
             Optional.of(cue), paragraph));
